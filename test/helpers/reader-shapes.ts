@@ -33,7 +33,13 @@ export const READER_SHAPES = {
     },
     Call: {
       type: 'object',
-      properties: { type: { const: 'call' }, id: { type: 'string', pattern: '^c_' }, ok: { type: 'boolean' } },
+      // status: one of a few strings that is not a tag (read before the tag too, where a union reads members to find it).
+      properties: {
+        type: { const: 'call' },
+        id: { type: 'string', pattern: '^c_' },
+        ok: { type: 'boolean' },
+        status: { type: 'string', enum: ['done', 'failed'] },
+      },
       required: ['type', 'id'],
     },
     Base: { type: 'object', properties: { id: { type: 'string' }, n: { type: 'integer', minimum: 0 } }, required: ['id'] },
@@ -71,6 +77,11 @@ export const READER_SHAPES = {
 export const READER_VALUES: JsonValue[] = [
   { role: 'user', at: { x: 3 }, type: 'message', path: [{ x: 1, y: 0.5 }] },
   { type: 'call', ok: false, id: 'c_9' },
+  { type: 'call', id: 'c_5', status: 'done' },
+  { type: 'call', id: 'c_6', status: 'lost' },
+  { status: 'failed', type: 'call', id: 'c_7' },
+  { status: 'lost', type: 'call', id: 'c_8' },
+  { choice: { status: 'done', type: 'call', id: 'c_4' } },
   { type: 'tool', id: 't_1', n: 5, at: { x: 1 } },
   { type: 'audio', delta: 'aGk=', response_id: 'resp_1' },
   'auto',

@@ -87,10 +87,21 @@ interface ValueRead {
   readonly local: string;
   readonly refuses: string;
   readonly statements: readonly string[];
+  /**
+   * A SchemaReader that reads the value as these do, where one exists (the runtime's for a string
+   * of any value or any value, a declaration's TryRead): an array, a map or a nullable value of it
+   * is then read by the runtime's TryReadList, TryReadMap or TryReadNullable, in one line.
+   */
+  readonly reader?: string;
 }
 
 /** Any JSON value, held as a JsonElement of its own. */
-const ANY: ValueRead = { local: 'JsonElement', refuses: 'false', statements: ['$local = JsonElement.ParseValue(ref reader);'] };
+const ANY: ValueRead = {
+  local: 'JsonElement',
+  refuses: 'false',
+  statements: ['$local = JsonElement.ParseValue(ref reader);'],
+  reader: 'SchemaRuntime.TryReadElement',
+};
 
 /** The kinds of JSON value, as a union's reader switches on the first token. */
 type Kind = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
@@ -708,7 +719,7 @@ export class FastReaders {
       if (cs.reader !== `${names.companion}.FromJson` || (node !== schema && (!onlyKeys(node, ['$ref']) || this.targetOf(node) !== schema))) return null;
       if (!this.readsFast(target)) return null;
       const local = target.kind === 'enum' ? names.type : `${names.type}?`;
-      return { local, refuses: `!${names.companion}.TryRead(ref reader, out $local)`, statements: [] };
+      return { local, refuses: `!${names.companion}.TryRead(ref reader, out $local)`, statements: [], reader: `${names.companion}.TryRead` };
     }
     if (resolved.kind === 'array') {
       if (!onlyKeys(node, ['type', 'items', 'minItems', 'maxItems']) || node['type'] !== 'array' || !has(node, 'items')) return null;
@@ -717,6 +728,10 @@ export class FastReaders {
       const min = node['minItems'] ?? 0;
       const max = node['maxItems'];
       if (item === null || !isCount(min) || (max !== undefined && !isCount(max))) return null;
+      if (item.reader !== undefined && cs.text === `IReadOnlyList<${itemType.text}>`) {
+        const read = `SchemaRuntime.TryReadList<${itemType.text}>(ref reader, ${item.reader}, ${min}L, ${max === undefined ? 'long.MaxValue' : `${max}L`}, out $local)`;
+        return { local: `${cs.text}?`, refuses: `!${read}`, statements: [] };
+      }
       const counted = [...(min === 0 ? [] : [`$localList.Count < ${min}`]), ...(max === undefined ? [] : [`$localList.Count > ${max}`])];
       return {
         local: `${cs.text}?`,
@@ -761,6 +776,10 @@ export class FastReaders {
         : null
       : this.value(schema, values, valueType);
     if (item === null) return null;
+    if (item.reader !== undefined && key.length === 0 && cs.text === `IReadOnlyDictionary<string, ${valueType.text}>`) {
+      const read = `SchemaRuntime.TryReadMap<${valueType.text}>(ref reader, ${item.reader}, ${min}L, ${max === undefined ? 'long.MaxValue' : `${max}L`}, out $local)`;
+      return { local: `${cs.text}?`, refuses: `!${read}`, statements: [] };
+    }
     return {
       local: `${cs.text}?`,
       refuses: 'reader.TokenType != JsonTokenType.StartObject',
@@ -1035,6 +1054,8 @@ function string(node: Obj, translated: (source: JsonValue) => string | null): Va
   if (!isCount(min) || (max !== undefined && !isCount(max))) return null;
   const among = values === null ? '' : ` || !(${(values as string[]).map((v) => `reader.ValueTextEquals(${csString(v)})`).join(' || ') || 'false'})`;
   const statements = ['$local = reader.GetString();'];
+  if (values === null && min === 0 && max === undefined && pattern === null)
+    return { local: 'string?', refuses: 'reader.TokenType != JsonTokenType.String', statements, reader: 'SchemaRuntime.TryReadString' };
   if (min !== 0 || max !== undefined)
     statements.push(`if (!SchemaRuntime.LengthWithin($local!, ${min}L, ${max === undefined ? 'long.MaxValue' : `${max}L`})) return false;`);
   if (pattern !== null) statements.push(`if (!SchemaRuntime.Matches($local!, ${csString(pattern)})) return false;`);
@@ -1166,6 +1187,8 @@ function held(read: { readonly local: string | null }, name: string): string {
  */
 function orNullRead(read: ValueRead | null, cs: CsType): ValueRead | null {
   if (read === null) return null;
+  if (read.reader !== undefined && !cs.valueType)
+    return { local: `${cs.text}?`, refuses: `!SchemaRuntime.TryReadNullable<${cs.text}>(ref reader, ${read.reader}, out $local)`, statements: [] };
   return {
     local: cs.valueType ? `${cs.base}?` : `${cs.text}?`,
     refuses: 'false',

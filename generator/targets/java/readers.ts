@@ -12,7 +12,8 @@
 // construction. Some members read straight from their token, where the tree would bind the same: a
 // member whose declaration has a fast reader of its own (or an array of them) through that reader
 // (memberReader), with no tree at all; a string of any value (the text); an integer within bounds a
-// long holds (Jackson's long). A union hands the members it read before its tags to the variant's
+// long holds (Jackson's long); one of a few strings (a tag, a status: the token's text compared where
+// it lies, and each string's binding made once and shared, as the models' values are immutable). A union hands the members it read before its tags to the variant's
 // reader (FastReads.Members). Anything a reader does not decide at once aborts it (the runtime's
 // FastReads): the deserializer reads the whole value again, from its first token, as a tree, as
 // without a fast reader, so an invalid value gets the interpreter's errors as before.
@@ -40,7 +41,8 @@ export function javaReaderSyntax(test: (node: JsonValue, v: string) => string | 
  * declaration whose reader reads a member), as lines of its Deserializer's body: the runtime's
  * BaseDeserializer.readObject reads it, told by a FastReads.Shape how each member reads (straight
  * from its token where that is what it takes: a nested reader's object or array, any string for a
- * string member, an integer within bounds; else as its JSON, tested by memberAccepts).
+ * string member, an integer within bounds, one of a few strings; else as its JSON, tested by
+ * memberAccepts).
  */
 export function objectReaderLines(
   plan: ObjectReaderPlan,
@@ -51,6 +53,7 @@ export function objectReaderLines(
 ): string[] {
   const index = new Map(names.map((name, i) => [name, i] as const));
   const bounds: string[] = [];
+  const strings: string[] = [];
   const long = (n: number | null, none: string): string => (n === null ? none : `${n}L`);
   const kinds = names.map((name, i) => {
     const m = plan.members.get(name)!;
@@ -60,6 +63,11 @@ export function objectReaderLines(
       return list === null ? 'o' : 'a';
     }
     if (m.scalar?.kind === 'string' && fields[i] === 'JsonField<String>') return 's';
+    // One of a few strings (a tag, a status) is told by its text and bound once per value, whatever its field's type.
+    if (m.scalar?.kind === 'strings') {
+      strings.push(`.strings(${i}, ${m.scalar.values.map(javaString).join(', ')})`);
+      return 'e';
+    }
     if (m.scalar?.kind === 'integer' && fields[i] === 'JsonField<Long>') {
       if (m.scalar.min !== null || m.scalar.max !== null)
         bounds.push(`.bounds(${i}, ${long(m.scalar.min, 'Long.MIN_VALUE')}, ${long(m.scalar.max, 'Long.MAX_VALUE')})`);
@@ -68,10 +76,10 @@ export function objectReaderLines(
     return 'j';
   });
   const required = plan.required.map((name) => index.get(name)!);
-  // A string's and an integer's test the runtime makes itself (its schema is the type, and the bounds, alone).
+  // A string's, an integer's and a few strings' test the runtime makes itself (their schema is the type and the bounds, or the strings, alone).
   const tests = names.flatMap((name, i) => {
     const test = plan.members.get(name)!.test;
-    return test === null || kinds[i] === 's' || kinds[i] === 'i' ? [] : [`        case ${i}:`, `            return ${test};`];
+    return test === null || kinds[i] === 's' || kinds[i] === 'i' || kinds[i] === 'e' ? [] : [`        case ${i}:`, `            return ${test};`];
   });
   // Members read by the same declaration's reader share a case.
   const readers = new Map<string, number[]>();
@@ -81,7 +89,7 @@ export function objectReaderLines(
   });
   return [
     'static final Deserializer READER = new Deserializer();',
-    `private static final FastReads.Shape SHAPE = FastReads.Shape.of(${javaString(kinds.join(''))}, new int[] {${required.join(', ')}}, ${plan.closed})${bounds.join('')};`,
+    `private static final FastReads.Shape SHAPE = FastReads.Shape.of(${javaString(kinds.join(''))}, new int[] {${required.join(', ')}}, ${plan.closed})${bounds.join('')}${strings.join('')};`,
     '',
     ...readerHead(type),
     `    ${type} read = new ${type}(readObject(p, members, SHAPE));`,

@@ -4,10 +4,11 @@
 // member is tested with the compiled check of its schema (the target's `test`), so that what a
 // reader accepts is what the check accepts, by construction; a member whose schema is a
 // declaration reading fast (or an array of them) is read by that declaration's reader instead, and
-// a string of any value, or an integer within bounds, is told by its kind alone. Anything a reader
-// does not decide at once (a member its schema refuses, a required member missing, a union's tag
-// it does not know) leaves the whole value to the target's other path (the tree and the
-// interpreter), which reports the errors of an invalid value as before.
+// a string of any value, an integer within bounds, or one of a few strings, is told by its kind
+// alone (where the target reads it so: Java). Anything a reader does not decide at once (a member
+// its schema refuses, a required member missing, a union's tag it does not know) leaves the whole
+// value to the target's other path (the tree and the interpreter), which reports the errors of an
+// invalid value as before.
 //
 // What reads fast:
 // - an object declaration (that the target reads so: `readsObject`) whose schema, as the compiled
@@ -40,8 +41,11 @@ export interface MemberPlan {
   readonly scalar: Scalar | null;
 }
 
-/** A string of any value, or an integer a long holds within bounds. */
-export type Scalar = { readonly kind: 'string' } | { readonly kind: 'integer'; readonly min: number | null; readonly max: number | null };
+/** A string of any value; an integer a long holds within bounds; one of a few strings (a `const` or an `enum` of strings: a tag, a status). */
+export type Scalar =
+  | { readonly kind: 'string' }
+  | { readonly kind: 'integer'; readonly min: number | null; readonly max: number | null }
+  | { readonly kind: 'strings'; readonly values: readonly string[] };
 
 export interface ObjectReaderPlan {
   readonly kind: 'object';
@@ -358,6 +362,8 @@ function scalarOf(schema: JsonValue, reach: SchemaReach): Scalar | null {
   const node = followed(schema, reach);
   if (!isObject(node)) return null;
   if (node['type'] === 'string' && onlyKeys(node, ['type'])) return { kind: 'string' };
+  const strings = stringsOf(node);
+  if (strings !== null) return { kind: 'strings', values: strings };
   const bound = (k: string): number | null | undefined => {
     const b = node[k];
     return b === undefined ? null : typeof b === 'number' && Number.isSafeInteger(b) ? b : undefined;
@@ -365,6 +371,17 @@ function scalarOf(schema: JsonValue, reach: SchemaReach): Scalar | null {
   const [min, max] = [bound('minimum'), bound('maximum')];
   if (node['type'] !== 'integer' || !onlyKeys(node, ['type', 'minimum', 'maximum']) || min === undefined || max === undefined) return null;
   return { kind: 'integer', min, max };
+}
+
+/** A scalar's strings are at most this many (each is compared with the token's text in turn). */
+const MAX_SCALAR_STRINGS = 32;
+
+/** The strings a schema allows, where it is a `const` or an `enum` of strings alone (with `type: string` or none); else null. */
+function stringsOf(node: Obj): readonly string[] | null {
+  if (!onlyKeys(node, ['type', 'const', 'enum']) || (has(node, 'type') && node['type'] !== 'string') || has(node, 'const') === has(node, 'enum')) return null;
+  const values = has(node, 'const') ? [node['const']] : node['enum'];
+  if (!Array.isArray(values) || values.length === 0 || values.length > MAX_SCALAR_STRINGS || !values.every((v) => typeof v === 'string')) return null;
+  return [...new Set(values as string[])];
 }
 
 /** A schema with its `$ref`-only nodes followed to what they name (at most 16). */

@@ -38,10 +38,12 @@ export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, op
       ),
     alias: (a) => aliasView(a, name, ctx, compiled.readers.get(a.id) ?? null),
   });
+  // An object's fast reader as written: its imports are what it names.
+  const readerText = (view as { fastReader?: string | null }).fastReader ?? '';
   return {
     banner: javaLineComment(bannerText(model)),
     packageName: options.packages.models,
-    imports: [...new Set([...importsFor(d, ctx, options), ...readerImports(d, compiled, options)])].sort(),
+    imports: [...new Set([...importsFor(d, ctx, options), ...readerImports(d, compiled, options, readerText)])].sort(),
     schemaUri: schemaUriLiteral(model, d),
     compiledCheck: compiled.checks.get(d.id) ?? null,
     // An object's and an enum's isValid() come from the runtime (ObjectModel, EnumModel); validate.hbs writes the others'.
@@ -54,16 +56,19 @@ export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, op
 /** The runtime's classes a member's test (a compiled check) may name. */
 const TEST_CLASSES = ['JsonChecks', 'JsonObject', 'JsonArray', 'JsonBoolean', 'JsonNull', 'JsonNumber', 'JsonString'];
 
-/** What a declaration's fast reader (../readers.ts) names: Jackson's parser and tokens, FastReads, the nested readers' type, an alias's JsonField, the classes its tests name. */
-function readerImports(d: Declaration, compiled: CompiledChecks, options: JavaOptions): string[] {
+/**
+ * What a declaration's fast reader (../readers.ts) names: Jackson's parser and tokens, FastReads,
+ * the nested readers' type, an alias's JsonField, the classes the tests it writes name (`text`: an
+ * object's reader as written; the runtime tests some members itself).
+ */
+function readerImports(d: Declaration, compiled: CompiledChecks, options: JavaOptions, text: string): string[] {
   const plan = compiled.readers.get(d.id);
   if (plan === undefined) return [];
   const core = options.packages.core;
   const common = ['com.fasterxml.jackson.core.JsonParser', 'com.fasterxml.jackson.core.JsonToken', 'java.io.IOException', `${core}.FastReads`];
   if (plan.kind === 'union') return common;
   if (plan.kind === 'alias') return [...common, `${core}.JsonField`];
-  const tests = [...plan.members.values()].map((m) => m.test ?? '').join('\n');
-  const named = TEST_CLASSES.filter((name) => new RegExp(`\\b${name}\\b`).test(tests));
+  const named = TEST_CLASSES.filter((name) => new RegExp(`\\b${name}\\b`).test(text));
   const nested = [...plan.members.values()].some((m) => m.nested !== null);
   return [...common, ...(nested ? [`${core}.BaseDeserializer`] : []), ...named.map((name) => `${core}.${name}`)];
 }

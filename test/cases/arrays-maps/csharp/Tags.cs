@@ -36,18 +36,7 @@ public static class Tags
     {
         value = default!;
         IReadOnlyList<string>? m0 = default;
-        if (reader.TokenType != JsonTokenType.StartArray) return false;
-        var m0List = new List<string>();
-        while (true)
-        {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndArray) break;
-            string? m0Item = default;
-            if (reader.TokenType != JsonTokenType.String) return false;
-            m0Item = reader.GetString();
-            m0List.Add(m0Item!);
-        }
-        m0 = m0List;
+        if (!SchemaRuntime.TryReadList<string>(ref reader, SchemaRuntime.TryReadString, 0L, long.MaxValue, out m0)) return false;
         value = m0!;
         return true;
     }

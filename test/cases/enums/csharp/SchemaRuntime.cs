@@ -58,6 +58,80 @@ internal static class SchemaRuntime
     internal static bool Keep(ref Dictionary<string, JsonElement>? additional, string name, ref Utf8JsonReader reader) =>
         (additional ??= new Dictionary<string, JsonElement>()).TryAdd(name, JsonElement.ParseValue(ref reader));
 
+    // The fast readers' shared reads (csharp/readers.ts): an array, a map or a nullable value whose
+    // items (or value) one SchemaReader reads (a string's, any value's, a declaration's TryRead)
+    // is read here, not by code written into every converter. Each refuses what the code it
+    // replaces refused, in the same order.
+
+    /// <summary>A string of any value.</summary>
+    internal static bool TryReadString(ref Utf8JsonReader reader, [MaybeNullWhen(false)] out string value)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            value = default;
+            return false;
+        }
+        value = reader.GetString()!;
+        return true;
+    }
+
+    /// <summary>Any value, as a JsonElement of its own.</summary>
+    internal static bool TryReadElement(ref Utf8JsonReader reader, out JsonElement value)
+    {
+        value = JsonElement.ParseValue(ref reader);
+        return true;
+    }
+
+    /// <summary>Null, or a value <paramref name="read"/> reads.</summary>
+    internal static bool TryReadNullable<T>(ref Utf8JsonReader reader, SchemaReader<T> read, out T? value)
+        where T : class
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            value = null;
+            return true;
+        }
+        return read(ref reader, out value);
+    }
+
+    /// <summary>An array of <paramref name="min"/> to <paramref name="max"/> items, each one <paramref name="read"/> reads.</summary>
+    internal static bool TryReadList<T>(ref Utf8JsonReader reader, SchemaReader<T> read, long min, long max, [NotNullWhen(true)] out IReadOnlyList<T>? value)
+    {
+        value = null;
+        if (reader.TokenType != JsonTokenType.StartArray) return false;
+        var list = new List<T>();
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndArray) break;
+            if (!read(ref reader, out var item)) return false;
+            list.Add(item);
+        }
+        if (list.Count < min || list.Count > max) return false;
+        value = list;
+        return true;
+    }
+
+    /// <summary>A map of <paramref name="min"/> to <paramref name="max"/> members, each value one <paramref name="read"/> reads; false on a name written twice.</summary>
+    internal static bool TryReadMap<T>(ref Utf8JsonReader reader, SchemaReader<T> read, long min, long max, [NotNullWhen(true)] out IReadOnlyDictionary<string, T>? value)
+    {
+        value = null;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        var map = new Dictionary<string, T>();
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var key = reader.GetString()!;
+            if (!reader.Read()) return false;
+            if (!read(ref reader, out var item) || !map.TryAdd(key, item)) return false;
+        }
+        if (map.Count < min || map.Count > max) return false;
+        value = map;
+        return true;
+    }
+
     /// <summary>A fast reader's member read once: sets its bit, false when it was set (a name written twice).</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool Once(ref ulong seen, ulong bit)

@@ -177,35 +177,13 @@ internal sealed class RecordConverter : SchemaConverter<Record>
                 case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
                 case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false; m1 = reader.GetString(); break;
                 case 2: if (!SchemaRuntime.Once(ref seen, 0x4UL) || reader.TokenType != JsonTokenType.String) return false; m2 = reader.GetString(); break;
-                case 3:
-                    if (!SchemaRuntime.Once(ref seen, 0x8UL)) return false;
-                    if (reader.TokenType != JsonTokenType.Null)
-                    {
-                        string? m3Value = default;
-                        if (reader.TokenType != JsonTokenType.String) return false;
-                        m3Value = reader.GetString();
-                        m3 = m3Value;
-                    }
-                    break;
+                case 3: if (!SchemaRuntime.Once(ref seen, 0x8UL) || !SchemaRuntime.TryReadNullable<string>(ref reader, SchemaRuntime.TryReadString, out m3)) return false; break;
                 case 4: if (!SchemaRuntime.Once(ref seen, 0x10UL) || reader.TokenType != JsonTokenType.String) return false; m4 = reader.GetString(); break;
                 case 5: if (!SchemaRuntime.Once(ref seen, 0x20UL) || reader.TokenType != JsonTokenType.String) return false; m5 = reader.GetString(); break;
                 case 6: if (!SchemaRuntime.Once(ref seen, 0x40UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m6Long)) return false; m6 = m6Long; break;
                 case 7: if (!SchemaRuntime.Once(ref seen, 0x80UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m7Long)) return false; m7 = m7Long; break;
                 case 8: if (!SchemaRuntime.Once(ref seen, 0x100UL) || reader.TokenType != JsonTokenType.String) return false; m8 = reader.GetString(); break;
-                case 9:
-                    if (!SchemaRuntime.Once(ref seen, 0x200UL) || reader.TokenType != JsonTokenType.StartArray) return false;
-                    var m9List = new List<string>();
-                    while (true)
-                    {
-                        if (!reader.Read()) return false;
-                        if (reader.TokenType == JsonTokenType.EndArray) break;
-                        string? m9Item = default;
-                        if (reader.TokenType != JsonTokenType.String) return false;
-                        m9Item = reader.GetString();
-                        m9List.Add(m9Item!);
-                    }
-                    m9 = m9List;
-                    break;
+                case 9: if (!SchemaRuntime.Once(ref seen, 0x200UL) || !SchemaRuntime.TryReadList<string>(ref reader, SchemaRuntime.TryReadString, 0L, long.MaxValue, out m9)) return false; break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;
             }

@@ -77,16 +77,7 @@ internal sealed class ListConverter : SchemaConverter<List>
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL)) return false;
-                    if (reader.TokenType != JsonTokenType.Null)
-                    {
-                        string? m0Value = default;
-                        if (reader.TokenType != JsonTokenType.String) return false;
-                        m0Value = reader.GetString();
-                        m0 = m0Value;
-                    }
-                    break;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || !SchemaRuntime.TryReadNullable<string>(ref reader, SchemaRuntime.TryReadString, out m0)) return false; break;
                 case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL)) return false; m1 = JsonElement.ParseValue(ref reader); break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;

@@ -36,13 +36,7 @@ public static class MaybeName
     {
         value = default!;
         string? m0 = default;
-        if (reader.TokenType != JsonTokenType.Null)
-        {
-            string? m0Value = default;
-            if (reader.TokenType != JsonTokenType.String) return false;
-            m0Value = reader.GetString();
-            m0 = m0Value;
-        }
+        if (!SchemaRuntime.TryReadNullable<string>(ref reader, SchemaRuntime.TryReadString, out m0)) return false;
         value = m0!;
         return true;
     }

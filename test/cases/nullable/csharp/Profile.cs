@@ -160,28 +160,14 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
                             if (!reader.Read()) return false;
                             if (reader.TokenType == JsonTokenType.EndArray) break;
                             string? m2ValueItem = default;
-                            if (reader.TokenType != JsonTokenType.Null)
-                            {
-                                string? m2ValueItemValue = default;
-                                if (reader.TokenType != JsonTokenType.String) return false;
-                                m2ValueItemValue = reader.GetString();
-                                m2ValueItem = m2ValueItemValue;
-                            }
+                            if (!SchemaRuntime.TryReadNullable<string>(ref reader, SchemaRuntime.TryReadString, out m2ValueItem)) return false;
                             m2ValueList.Add(m2ValueItem!);
                         }
                         m2Value = m2ValueList;
                         m2 = m2Value;
                     }
                     break;
-                case 3:
-                    if (!SchemaRuntime.Once(ref seen, 0x8UL)) return false;
-                    if (reader.TokenType != JsonTokenType.Null)
-                    {
-                        Address? m3Value = default;
-                        if (!AddressConverter.TryRead(ref reader, out m3Value)) return false;
-                        m3 = m3Value;
-                    }
-                    break;
+                case 3: if (!SchemaRuntime.Once(ref seen, 0x8UL) || !SchemaRuntime.TryReadNullable<Address>(ref reader, AddressConverter.TryRead, out m3)) return false; break;
                 case 4:
                     if (!SchemaRuntime.Once(ref seen, 0x10UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)

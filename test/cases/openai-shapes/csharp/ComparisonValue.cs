@@ -113,17 +113,7 @@ internal sealed class ComparisonValueConverter : SchemaConverter<ComparisonValue
             case JsonTokenType.StartArray:
                 {
                     IReadOnlyList<ComparisonValueVariant3Item>? v = default;
-                    if (reader.TokenType != JsonTokenType.StartArray) return false;
-                    var vList = new List<ComparisonValueVariant3Item>();
-                    while (true)
-                    {
-                        if (!reader.Read()) return false;
-                        if (reader.TokenType == JsonTokenType.EndArray) break;
-                        ComparisonValueVariant3Item? vItem = default;
-                        if (!ComparisonValueVariant3ItemConverter.TryRead(ref reader, out vItem)) return false;
-                        vList.Add(vItem!);
-                    }
-                    v = vList;
+                    if (!SchemaRuntime.TryReadList<ComparisonValueVariant3Item>(ref reader, ComparisonValueVariant3ItemConverter.TryRead, 0L, long.MaxValue, out v)) return false;
                     value = new ComparisonValue(v!);
                     return true;
                 }

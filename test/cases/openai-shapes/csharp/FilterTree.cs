@@ -72,19 +72,7 @@ internal sealed class FilterTreeConverter : SchemaConverter<FilterTree>
             switch (index)
             {
                 case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || !FilterTreeTypeConverter.TryRead(ref reader, out m0)) return false; break;
-                case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.StartArray) return false;
-                    var m1List = new List<FilterTreeFiltersItem>();
-                    while (true)
-                    {
-                        if (!reader.Read()) return false;
-                        if (reader.TokenType == JsonTokenType.EndArray) break;
-                        FilterTreeFiltersItem? m1Item = default;
-                        if (!FilterTreeFiltersItemConverter.TryRead(ref reader, out m1Item)) return false;
-                        m1List.Add(m1Item!);
-                    }
-                    m1 = m1List;
-                    break;
+                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || !SchemaRuntime.TryReadList<FilterTreeFiltersItem>(ref reader, FilterTreeFiltersItemConverter.TryRead, 0L, long.MaxValue, out m1)) return false; break;
                 default: return false;
             }
         }

@@ -70,19 +70,7 @@ internal sealed class SearchResultsConverter : SchemaConverter<SearchResults>
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.StartArray) return false;
-                    var m0List = new List<CallOutputResource>();
-                    while (true)
-                    {
-                        if (!reader.Read()) return false;
-                        if (reader.TokenType == JsonTokenType.EndArray) break;
-                        CallOutputResource? m0Item = default;
-                        if (!CallOutputResourceConverter.TryRead(ref reader, out m0Item)) return false;
-                        m0List.Add(m0Item!);
-                    }
-                    m0 = m0List;
-                    break;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || !SchemaRuntime.TryReadList<CallOutputResource>(ref reader, CallOutputResourceConverter.TryRead, 0L, long.MaxValue, out m0)) return false; break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;
             }

@@ -94,18 +94,7 @@ internal sealed class LooseConverter : SchemaConverter<Loose>
             case JsonTokenType.StartArray:
                 {
                     IReadOnlyList<string>? v = default;
-                    if (reader.TokenType != JsonTokenType.StartArray) return false;
-                    var vList = new List<string>();
-                    while (true)
-                    {
-                        if (!reader.Read()) return false;
-                        if (reader.TokenType == JsonTokenType.EndArray) break;
-                        string? vItem = default;
-                        if (reader.TokenType != JsonTokenType.String) return false;
-                        vItem = reader.GetString();
-                        vList.Add(vItem!);
-                    }
-                    v = vList;
+                    if (!SchemaRuntime.TryReadList<string>(ref reader, SchemaRuntime.TryReadString, 0L, long.MaxValue, out v)) return false;
                     value = new Loose(v!);
                     return true;
                 }

@@ -92,15 +92,7 @@ internal sealed class MessageConverter : SchemaConverter<Message>
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL)) return false;
-                    if (reader.TokenType != JsonTokenType.Null)
-                    {
-                        StreamOptionsValue? m0Value = default;
-                        if (!StreamOptionsValueConverter.TryRead(ref reader, out m0Value)) return false;
-                        m0 = m0Value;
-                    }
-                    break;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || !SchemaRuntime.TryReadNullable<StreamOptionsValue>(ref reader, StreamOptionsValueConverter.TryRead, out m0)) return false; break;
                 case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || !ICallConverter.TryRead(ref reader, out m1)) return false; break;
                 case 2: if (!SchemaRuntime.Once(ref seen, 0x4UL) || !LegacyCallConverter.TryRead(ref reader, out m2)) return false; break;
                 case 3: if (!SchemaRuntime.Once(ref seen, 0x8UL) || !LegacyModeConverter.TryRead(ref reader, out m3)) return false; break;

@@ -36,12 +36,7 @@ public static class StreamOptions
     {
         value = default!;
         StreamOptionsValue? m0 = default;
-        if (reader.TokenType != JsonTokenType.Null)
-        {
-            StreamOptionsValue? m0Value = default;
-            if (!StreamOptionsValueConverter.TryRead(ref reader, out m0Value)) return false;
-            m0 = m0Value;
-        }
+        if (!SchemaRuntime.TryReadNullable<StreamOptionsValue>(ref reader, StreamOptionsValueConverter.TryRead, out m0)) return false;
         value = m0!;
         return true;
     }

@@ -75,19 +75,7 @@ internal sealed class TreeConverter : SchemaConverter<Tree>
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.StartArray) return false;
-                    var m0List = new List<Tree>();
-                    while (true)
-                    {
-                        if (!reader.Read()) return false;
-                        if (reader.TokenType == JsonTokenType.EndArray) break;
-                        Tree? m0Item = default;
-                        if (!TreeConverter.TryRead(ref reader, out m0Item)) return false;
-                        m0List.Add(m0Item!);
-                    }
-                    m0 = m0List;
-                    break;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || !SchemaRuntime.TryReadList<Tree>(ref reader, TreeConverter.TryRead, 0L, long.MaxValue, out m0)) return false; break;
                 case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false; m1 = reader.GetString(); break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;

@@ -250,7 +250,7 @@ public final class ConversationItemTruncateEvent extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("iisjj", new int[] {3, 2, 1, 0}, false).bounds(0, 0L, 2147483647L).bounds(1, 0L, 2147483647L);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("iisej", new int[] {3, 2, 1, 0}, false).bounds(0, 0L, 2147483647L).bounds(1, 0L, 2147483647L).strings(3, "conversation.item.truncate");
 
         @Override
         protected JsonToken readsFast() {
@@ -267,8 +267,6 @@ public final class ConversationItemTruncateEvent extends ObjectModel {
         @Override
         protected boolean memberAccepts(int i, JsonValue json) {
             switch (i) {
-                case 3:
-                    return JsonChecks.textIs(json, "conversation.item.truncate");
                 case 4:
                     return JsonChecks.isString(json) && JsonChecks.maxLength(json, 512L);
                 default:

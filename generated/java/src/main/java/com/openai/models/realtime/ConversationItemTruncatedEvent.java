@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
-import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -248,7 +247,7 @@ public final class ConversationItemTruncatedEvent extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("iissj", new int[] {2, 4, 3, 1, 0}, false).bounds(0, 0L, 2147483647L).bounds(1, 0L, 2147483647L);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("iisse", new int[] {2, 4, 3, 1, 0}, false).bounds(0, 0L, 2147483647L).bounds(1, 0L, 2147483647L).strings(4, "conversation.item.truncated");
 
         @Override
         protected JsonToken readsFast() {
@@ -260,16 +259,6 @@ public final class ConversationItemTruncatedEvent extends ObjectModel {
             ConversationItemTruncatedEvent read = new ConversationItemTruncatedEvent(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
-        }
-
-        @Override
-        protected boolean memberAccepts(int i, JsonValue json) {
-            switch (i) {
-                case 4:
-                    return JsonChecks.textIs(json, "conversation.item.truncated");
-                default:
-                    return true;
-            }
         }
     }
 }

@@ -259,9 +259,32 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
                 FastReads.once(values, i);
                 values[i] = JsonField.of(readItems(parser, memberReader(i), shape.min[i], shape.max[i]));
                 return true;
+            case FastReads.Shape.STRINGS: {
+                if (token != JsonToken.VALUE_STRING) {
+                    return false;
+                }
+                int k = shape.stringAt(i, parser);
+                if (k < 0) {
+                    return false;
+                }
+                FastReads.once(values, i);
+                values[i] = heldString(i, k, shape);
+                return true;
+            }
             default:
                 return false;
         }
+    }
+
+    /** Member {@code i}'s binding of its k-th string, as {@link #held} binds it, made once (FastReads.Shape.bound). */
+    private Object heldString(int i, int k, FastReads.Shape shape) {
+        Object[] bound = shape.bound[i];
+        Object held = bound[k];
+        if (held == null) {
+            held = held(i, JsonString.of(shape.strings[i][k]));
+            bound[k] = held;
+        }
+        return held;
     }
 
     /**
@@ -273,6 +296,8 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
         switch (shape.kinds.charAt(i)) {
             case FastReads.Shape.STRING:
                 return JsonChecks.isString(json);
+            case FastReads.Shape.STRINGS:
+                return json instanceof JsonString && shape.stringAt(i, ((JsonString) json).value()) >= 0;
             case FastReads.Shape.INTEGER:
                 return JsonChecks.isInteger(json)
                     && (shape.min[i] == Long.MIN_VALUE || JsonChecks.minimum(json, shape.min[i]))
@@ -294,7 +319,8 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
         if (!accepts(i, json, shape)) {
             throw FastReads.abort();
         }
-        values[i] = held(i, json);
+        // One of a few strings (a union's tag, read before the variant was known): its shared binding.
+        values[i] = shape.kinds.charAt(i) == FastReads.Shape.STRINGS ? heldString(i, shape.stringAt(i, ((JsonString) json).value()), shape) : held(i, json);
         return other;
     }
 

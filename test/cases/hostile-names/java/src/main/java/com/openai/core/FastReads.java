@@ -78,9 +78,11 @@ public final class FastReads {
      * per member ({@link #JSON}: as its JSON, tested; {@link #STRING}: any string, from its token;
      * {@link #INTEGER}: an integer a long holds within [min, max] (Long.MIN_VALUE and
      * Long.MAX_VALUE: no bound); {@link #OBJECT}: by its
-     * declaration's reader; {@link #ARRAY}: each item so, between min and max items), the members
-     * it requires, and whether it refuses others. A member whose token is not what its kind takes
-     * is read as its JSON, tested.
+     * declaration's reader; {@link #ARRAY}: each item so, between min and max items;
+     * {@link #STRINGS}: one of a few strings, a tag or a status, each bound once and its binding
+     * shared, as every value the models hold is immutable), the members it requires, and whether
+     * it refuses others. A member whose token is not what its kind takes is read as its JSON,
+     * tested.
      */
     public static final class Shape {
         static final char JSON = 'j';
@@ -88,12 +90,16 @@ public final class FastReads {
         static final char INTEGER = 'i';
         static final char OBJECT = 'o';
         static final char ARRAY = 'a';
+        static final char STRINGS = 'e';
 
         final String kinds;
         final int[] required;
         final boolean closed;
         final long[] min;
         final long[] max;
+        final String[][] strings;
+        /** Member i's binding of strings[i][k] (BaseDeserializer.held), made on first use: equal values from two threads are both correct. */
+        final Object[][] bound;
 
         private Shape(String kinds, int[] required, boolean closed) {
             this.kinds = kinds;
@@ -103,6 +109,8 @@ public final class FastReads {
             this.max = new long[kinds.length()];
             Arrays.fill(min, Long.MIN_VALUE);
             Arrays.fill(max, Long.MAX_VALUE);
+            this.strings = new String[kinds.length()][];
+            this.bound = new Object[kinds.length()][];
         }
 
         /** {@code kinds}: a character per member, in the deserializer's order; {@code required}: their indices. */
@@ -115,6 +123,48 @@ public final class FastReads {
             this.min[i] = min;
             this.max[i] = max;
             return this;
+        }
+
+        /** This shape with the strings member {@code i} may be. */
+        public Shape strings(int i, String... values) {
+            this.strings[i] = values;
+            this.bound[i] = new Object[values.length];
+            return this;
+        }
+
+        /** Which of member {@code i}'s strings the parser's string token is (-1: none), its text compared where it lies. */
+        int stringAt(int i, JsonParser parser) throws IOException {
+            char[] text = parser.getTextCharacters();
+            int offset = parser.getTextOffset();
+            int length = parser.getTextLength();
+            String[] values = strings[i];
+            for (int k = 0; k < values.length; k++) {
+                String value = values[k];
+                if (value.length() == length && matches(value, text, offset)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** Which of member {@code i}'s strings {@code text} is (-1: none). */
+        int stringAt(int i, String text) {
+            String[] values = strings[i];
+            for (int k = 0; k < values.length; k++) {
+                if (values[k].equals(text)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean matches(String value, char[] text, int offset) {
+            for (int c = 0; c < value.length(); c++) {
+                if (value.charAt(c) != text[offset + c]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

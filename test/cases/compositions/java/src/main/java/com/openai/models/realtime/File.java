@@ -256,7 +256,7 @@ public final class File extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("isjioj", new int[] {1, 2, 0}, false).bounds(0, 0L, Long.MAX_VALUE);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("isjioe", new int[] {1, 2, 0}, false).bounds(0, 0L, Long.MAX_VALUE).strings(5, "batch", "vision");
 
         @Override
         protected JsonToken readsFast() {
@@ -277,8 +277,6 @@ public final class File extends ObjectModel {
                     return JsonChecks.isString(json) && JsonChecks.minLength(json, 1L);
                 case 4:
                     return Checks0.check1(json);
-                case 5:
-                    return JsonChecks.textIs(json, "batch") || JsonChecks.textIs(json, "vision");
                 default:
                     return true;
             }

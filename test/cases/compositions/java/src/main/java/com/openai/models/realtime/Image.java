@@ -311,7 +311,7 @@ public final class Image extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("isjjioji", new int[] {1, 3, 0, 2}, false).bounds(0, 0L, Long.MAX_VALUE);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("isjjioei", new int[] {1, 3, 0, 2}, false).bounds(0, 0L, Long.MAX_VALUE).strings(6, "batch", "vision");
 
         @Override
         protected JsonToken readsFast() {
@@ -334,8 +334,6 @@ public final class Image extends ObjectModel {
                     return JsonChecks.isString(json) && JsonChecks.minLength(json, 1L);
                 case 5:
                     return Checks0.check1(json);
-                case 6:
-                    return JsonChecks.textIs(json, "batch") || JsonChecks.textIs(json, "vision");
                 default:
                     return true;
             }

@@ -232,7 +232,7 @@ public final class Paint extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jjjjj", new int[] {0}, false);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("eejje", new int[] {0}, false).strings(0, "red", "green", "dark-blue").strings(1, "matte", "gloss").strings(4, "only");
 
         @Override
         protected JsonToken readsFast() {
@@ -249,16 +249,10 @@ public final class Paint extends ObjectModel {
         @Override
         protected boolean memberAccepts(int i, JsonValue json) {
             switch (i) {
-                case 0:
-                    return JsonChecks.textIs(json, "red") || JsonChecks.textIs(json, "green") || JsonChecks.textIs(json, "dark-blue");
-                case 1:
-                    return JsonChecks.textIs(json, "matte") || JsonChecks.textIs(json, "gloss");
                 case 2:
                     return JsonChecks.in(json, Checks0.c0);
                 case 3:
                     return JsonChecks.in(json, Checks0.c4);
-                case 4:
-                    return JsonChecks.textIs(json, "only");
                 default:
                     return true;
             }

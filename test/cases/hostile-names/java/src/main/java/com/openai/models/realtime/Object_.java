@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
-import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -253,7 +252,7 @@ public final class Object_ extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("saijos", new int[] {0}, false);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("saieos", new int[] {0}, false).strings(3, "class", "None", "True", "default", "1st", "with space", "kebab-value", "dotted.value", "ünï", "null");
 
         @Override
         protected JsonToken readsFast() {
@@ -272,8 +271,6 @@ public final class Object_ extends ObjectModel {
             switch (i) {
                 case 1:
                     return Checks0.check4(json);
-                case 3:
-                    return JsonChecks.in(json, Checks0.c0);
                 case 4:
                     return Checks0.check0(json);
                 default:

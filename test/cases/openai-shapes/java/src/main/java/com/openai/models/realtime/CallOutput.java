@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
-import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -204,7 +203,7 @@ public final class CallOutput extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jjjj", new int[] {0}, false);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("ejej", new int[] {0}, false).strings(0, "call_output").strings(2, "in_progress", "completed", "incomplete");
 
         @Override
         protected JsonToken readsFast() {
@@ -221,12 +220,8 @@ public final class CallOutput extends ObjectModel {
         @Override
         protected boolean memberAccepts(int i, JsonValue json) {
             switch (i) {
-                case 0:
-                    return JsonChecks.textIs(json, "call_output");
                 case 1:
                     return Checks0.check58(json);
-                case 2:
-                    return JsonChecks.textIs(json, "in_progress") || JsonChecks.textIs(json, "completed") || JsonChecks.textIs(json, "incomplete");
                 case 3:
                     return Checks0.check68(json);
                 default:

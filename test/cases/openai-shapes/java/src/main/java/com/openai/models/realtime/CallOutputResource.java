@@ -237,7 +237,7 @@ public final class CallOutputResource extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("sjjjj", new int[] {2, 0, 1}, false);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("sjejj", new int[] {2, 0, 1}, false).strings(2, "call_output");
 
         @Override
         protected JsonToken readsFast() {
@@ -256,8 +256,6 @@ public final class CallOutputResource extends ObjectModel {
             switch (i) {
                 case 1:
                     return (JsonChecks.textIs(json, "in_progress") || JsonChecks.textIs(json, "completed") || JsonChecks.textIs(json, "incomplete")) && (JsonChecks.textIs(json, "completed") || JsonChecks.textIs(json, "incomplete") || JsonChecks.textIs(json, "failed"));
-                case 2:
-                    return JsonChecks.textIs(json, "call_output");
                 case 3:
                     return Checks0.check58(json);
                 case 4:

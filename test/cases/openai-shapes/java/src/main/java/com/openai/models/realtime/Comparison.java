@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
-import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -174,7 +173,7 @@ public final class Comparison extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("sjj", new int[] {1, 0, 2}, true);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("sej", new int[] {1, 0, 2}, true).strings(1, "eq", "ne");
 
         @Override
         protected JsonToken readsFast() {
@@ -191,8 +190,6 @@ public final class Comparison extends ObjectModel {
         @Override
         protected boolean memberAccepts(int i, JsonValue json) {
             switch (i) {
-                case 1:
-                    return JsonChecks.textIs(json, "eq") || JsonChecks.textIs(json, "ne");
                 case 2:
                     return Checks0.check40(json);
                 default:

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
-import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -150,7 +149,7 @@ public final class FilterTree extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("aj", new int[] {1, 0}, true);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("ae", new int[] {1, 0}, true).strings(1, "and", "or");
 
         @Override
         protected JsonToken readsFast() {
@@ -169,8 +168,6 @@ public final class FilterTree extends ObjectModel {
             switch (i) {
                 case 0:
                     return Checks0.check51(json);
-                case 1:
-                    return JsonChecks.textIs(json, "and") || JsonChecks.textIs(json, "or");
                 default:
                     return true;
             }

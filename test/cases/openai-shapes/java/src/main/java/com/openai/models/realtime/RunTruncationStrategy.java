@@ -154,7 +154,7 @@ public final class RunTruncationStrategy extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jj", new int[] {0}, false);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("ej", new int[] {0}, false).strings(0, "auto", "last_messages");
 
         @Override
         protected JsonToken readsFast() {
@@ -171,8 +171,6 @@ public final class RunTruncationStrategy extends ObjectModel {
         @Override
         protected boolean memberAccepts(int i, JsonValue json) {
             switch (i) {
-                case 0:
-                    return JsonChecks.textIs(json, "auto") || JsonChecks.textIs(json, "last_messages");
                 case 1:
                     return (JsonChecks.isInteger(json) || json instanceof JsonNull);
                 default:

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
-import com.openai.core.JsonChecks;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
 import com.openai.core.ObjectDeserializer;
@@ -117,7 +116,7 @@ public final class TextFormat extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("j", new int[] {0}, false);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("e", new int[] {0}, false).strings(0, "text");
 
         @Override
         protected JsonToken readsFast() {
@@ -129,16 +128,6 @@ public final class TextFormat extends ObjectModel {
             TextFormat read = new TextFormat(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
-        }
-
-        @Override
-        protected boolean memberAccepts(int i, JsonValue json) {
-            switch (i) {
-                case 0:
-                    return JsonChecks.textIs(json, "text");
-                default:
-                    return true;
-            }
         }
     }
 }

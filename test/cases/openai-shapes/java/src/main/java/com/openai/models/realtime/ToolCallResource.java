@@ -202,7 +202,7 @@ public final class ToolCallResource extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jsjj", new int[] {2, 1, 0}, false);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jsej", new int[] {2, 1, 0}, false).strings(2, "function_call");
 
         @Override
         protected JsonToken readsFast() {
@@ -221,8 +221,6 @@ public final class ToolCallResource extends ObjectModel {
             switch (i) {
                 case 0:
                     return (JsonChecks.isString(json)) && (JsonChecks.isString(json));
-                case 2:
-                    return JsonChecks.textIs(json, "function_call");
                 case 3:
                     return (JsonChecks.textIs(json, "in_progress") || JsonChecks.textIs(json, "completed")) && (JsonChecks.textIs(json, "in_progress") || JsonChecks.textIs(json, "completed"));
                 default:

@@ -305,7 +305,7 @@ public final class Measurements extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jjijjjjjj", new int[] {0}, false).bounds(2, -10L, 10L);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("ejijjjjjj", new int[] {0}, false).bounds(2, -10L, 10L).strings(0, "measurement");
 
         @Override
         protected JsonToken readsFast() {
@@ -322,8 +322,6 @@ public final class Measurements extends ObjectModel {
         @Override
         protected boolean memberAccepts(int i, JsonValue json) {
             switch (i) {
-                case 0:
-                    return JsonChecks.textIs(json, "measurement");
                 case 3:
                     return JsonChecks.isString(json);
                 case 4:

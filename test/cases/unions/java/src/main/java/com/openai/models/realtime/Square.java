@@ -150,7 +150,7 @@ public final class Square extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jj", new int[] {0, 1}, false);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("ej", new int[] {0, 1}, false).strings(0, "square");
 
         @Override
         protected JsonToken readsFast() {
@@ -167,8 +167,6 @@ public final class Square extends ObjectModel {
         @Override
         protected boolean memberAccepts(int i, JsonValue json) {
             switch (i) {
-                case 0:
-                    return JsonChecks.textIs(json, "square");
                 case 1:
                     return JsonChecks.isNumber(json);
                 default:

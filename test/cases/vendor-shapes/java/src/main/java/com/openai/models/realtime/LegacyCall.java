@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
-import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -156,7 +155,7 @@ public final class LegacyCall extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("sj", new int[] {1, 0}, false);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("se", new int[] {1, 0}, false).strings(1, "function");
 
         @Override
         protected JsonToken readsFast() {
@@ -168,16 +167,6 @@ public final class LegacyCall extends ObjectModel {
             LegacyCall read = new LegacyCall(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
-        }
-
-        @Override
-        protected boolean memberAccepts(int i, JsonValue json) {
-            switch (i) {
-                case 1:
-                    return JsonChecks.textIs(json, "function");
-                default:
-                    return true;
-            }
         }
     }
 }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
-import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -198,7 +197,7 @@ public final class Message extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("oojj", new int[] {}, false);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("ooej", new int[] {}, false).strings(2, "auto", "none");
 
         @Override
         protected JsonToken readsFast() {
@@ -219,8 +218,6 @@ public final class Message extends ObjectModel {
                     return Checks0.check7(json);
                 case 1:
                     return Checks0.check3(json);
-                case 2:
-                    return JsonChecks.textIs(json, "auto") || JsonChecks.textIs(json, "none");
                 case 3:
                     return Checks0.check1(json);
                 default:
