@@ -13,7 +13,8 @@
 // member whose declaration has a fast reader of its own (or an array of them) through that reader
 // (memberReader), with no tree at all; a string of any value (the text); an integer within bounds a
 // long holds (Jackson's long); one of a few strings (a tag, a status: the token's text compared where
-// it lies, and each string's binding made once and shared, as the models' values are immutable). A union hands the members it read before its tags to the variant's
+// it lies, and each string's binding made once and shared, as the models' values are immutable); a
+// boolean (bound so too). A union hands the members it read before its tags to the variant's
 // reader (FastReads.Members). Anything a reader does not decide at once aborts it (the runtime's
 // FastReads): the deserializer reads the whole value again, from its first token, as a tree, as
 // without a fast reader, so an invalid value gets the interpreter's errors as before.
@@ -41,8 +42,8 @@ export function javaReaderSyntax(test: (node: JsonValue, v: string) => string | 
  * declaration whose reader reads a member), as lines of its Deserializer's body: the runtime's
  * BaseDeserializer.readObject reads it, told by a FastReads.Shape how each member reads (straight
  * from its token where that is what it takes: a nested reader's object or array, any string for a
- * string member, an integer within bounds, one of a few strings; else as its JSON, tested by
- * memberAccepts).
+ * string member, an integer within bounds, one of a few strings, a boolean; else as its JSON,
+ * tested by memberAccepts).
  */
 export function objectReaderLines(
   plan: ObjectReaderPlan,
@@ -68,6 +69,7 @@ export function objectReaderLines(
       strings.push(`.strings(${i}, ${m.scalar.values.map(javaString).join(', ')})`);
       return 'e';
     }
+    if (m.scalar?.kind === 'boolean') return 'b';
     if (m.scalar?.kind === 'integer' && fields[i] === 'JsonField<Long>') {
       if (m.scalar.min !== null || m.scalar.max !== null)
         bounds.push(`.bounds(${i}, ${long(m.scalar.min, 'Long.MIN_VALUE')}, ${long(m.scalar.max, 'Long.MAX_VALUE')})`);
@@ -76,10 +78,12 @@ export function objectReaderLines(
     return 'j';
   });
   const required = plan.required.map((name) => index.get(name)!);
-  // A string's, an integer's and a few strings' test the runtime makes itself (their schema is the type and the bounds, or the strings, alone).
+  // A string's, an integer's, a few strings' and a boolean's test the runtime makes itself (their schema is the type and the bounds, or the strings, alone).
   const tests = names.flatMap((name, i) => {
     const test = plan.members.get(name)!.test;
-    return test === null || kinds[i] === 's' || kinds[i] === 'i' || kinds[i] === 'e' ? [] : [`        case ${i}:`, `            return ${test};`];
+    return test === null || kinds[i] === 's' || kinds[i] === 'i' || kinds[i] === 'e' || kinds[i] === 'b'
+      ? []
+      : [`        case ${i}:`, `            return ${test};`];
   });
   // Members read by the same declaration's reader share a case.
   const readers = new Map<string, number[]>();

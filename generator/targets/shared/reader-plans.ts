@@ -4,8 +4,8 @@
 // member is tested with the compiled check of its schema (the target's `test`), so that what a
 // reader accepts is what the check accepts, by construction; a member whose schema is a
 // declaration reading fast (or an array of them) is read by that declaration's reader instead, and
-// a string of any value, an integer within bounds, or one of a few strings, is told by its kind
-// alone (where the target reads it so: Java). Anything a reader does not decide at once (a member
+// a string of any value, an integer within bounds, one of a few strings or a boolean, is told by
+// its kind alone (where the target reads it so: Java). Anything a reader does not decide at once (a member
 // its schema refuses, a required member missing, a union's tag it does not know) leaves the whole
 // value to the target's other path (the tree and the interpreter), which reports the errors of an
 // invalid value as before.
@@ -41,11 +41,12 @@ export interface MemberPlan {
   readonly scalar: Scalar | null;
 }
 
-/** A string of any value; an integer a long holds within bounds; one of a few strings (a `const` or an `enum` of strings: a tag, a status). */
+/** A string of any value; an integer a long holds within bounds; one of a few strings (a `const` or an `enum` of strings: a tag, a status); a boolean. */
 export type Scalar =
   | { readonly kind: 'string' }
   | { readonly kind: 'integer'; readonly min: number | null; readonly max: number | null }
-  | { readonly kind: 'strings'; readonly values: readonly string[] };
+  | { readonly kind: 'strings'; readonly values: readonly string[] }
+  | { readonly kind: 'boolean' };
 
 export interface ObjectReaderPlan {
   readonly kind: 'object';
@@ -362,6 +363,7 @@ function scalarOf(schema: JsonValue, reach: SchemaReach): Scalar | null {
   const node = followed(schema, reach);
   if (!isObject(node)) return null;
   if (node['type'] === 'string' && onlyKeys(node, ['type'])) return { kind: 'string' };
+  if (node['type'] === 'boolean' && onlyKeys(node, ['type'])) return { kind: 'boolean' };
   const strings = stringsOf(node);
   if (strings !== null) return { kind: 'strings', values: strings };
   const bound = (k: string): number | null | undefined => {

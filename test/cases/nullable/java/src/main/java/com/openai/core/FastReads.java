@@ -80,8 +80,8 @@ public final class FastReads {
      * Long.MAX_VALUE: no bound); {@link #OBJECT}: by its
      * declaration's reader; {@link #ARRAY}: each item so, between min and max items;
      * {@link #STRINGS}: one of a few strings, a tag or a status, each bound once and its binding
-     * shared, as every value the models hold is immutable), the members it requires, and whether
-     * it refuses others. A member whose token is not what its kind takes is read as its JSON,
+     * shared, as every value the models hold is immutable; {@link #BOOLEAN}: true or false, bound
+     * so too), the members it requires, and whether it refuses others. A member whose token is not what its kind takes is read as its JSON,
      * tested.
      */
     public static final class Shape {
@@ -91,6 +91,7 @@ public final class FastReads {
         static final char OBJECT = 'o';
         static final char ARRAY = 'a';
         static final char STRINGS = 'e';
+        static final char BOOLEAN = 'b';
 
         final String kinds;
         final int[] required;
@@ -98,7 +99,7 @@ public final class FastReads {
         final long[] min;
         final long[] max;
         final String[][] strings;
-        /** Member i's binding of strings[i][k] (BaseDeserializer.held), made on first use: equal values from two threads are both correct. */
+        /** Member i's binding of its k-th value ({@link #json}; BaseDeserializer.held), made on first use: equal values from two threads are both correct. */
         final Object[][] bound;
 
         private Shape(String kinds, int[] required, boolean closed) {
@@ -111,6 +112,16 @@ public final class FastReads {
             Arrays.fill(max, Long.MAX_VALUE);
             this.strings = new String[kinds.length()][];
             this.bound = new Object[kinds.length()][];
+            for (int i = 0; i < kinds.length(); i++) {
+                if (kinds.charAt(i) == BOOLEAN) {
+                    bound[i] = new Object[2];
+                }
+            }
+        }
+
+        /** Member {@code i}'s k-th value: its k-th string, or false (0) and true (1). */
+        JsonValue json(int i, int k) {
+            return kinds.charAt(i) == BOOLEAN ? JsonBoolean.of(k == 1) : JsonString.of(strings[i][k]);
         }
 
         /** {@code kinds}: a character per member, in the deserializer's order; {@code required}: their indices. */

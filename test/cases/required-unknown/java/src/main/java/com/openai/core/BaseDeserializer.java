@@ -268,20 +268,27 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
                     return false;
                 }
                 FastReads.once(values, i);
-                values[i] = heldString(i, k, shape);
+                values[i] = heldOnce(i, k, shape);
                 return true;
             }
+            case FastReads.Shape.BOOLEAN:
+                if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+                    return false;
+                }
+                FastReads.once(values, i);
+                values[i] = heldOnce(i, token == JsonToken.VALUE_TRUE ? 1 : 0, shape);
+                return true;
             default:
                 return false;
         }
     }
 
-    /** Member {@code i}'s binding of its k-th string, as {@link #held} binds it, made once (FastReads.Shape.bound). */
-    private Object heldString(int i, int k, FastReads.Shape shape) {
+    /** Member {@code i}'s binding of its k-th value (a string, a boolean), as {@link #held} binds it, made once (FastReads.Shape.bound). */
+    private Object heldOnce(int i, int k, FastReads.Shape shape) {
         Object[] bound = shape.bound[i];
         Object held = bound[k];
         if (held == null) {
-            held = held(i, JsonString.of(shape.strings[i][k]));
+            held = held(i, shape.json(i, k));
             bound[k] = held;
         }
         return held;
@@ -298,6 +305,8 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
                 return JsonChecks.isString(json);
             case FastReads.Shape.STRINGS:
                 return json instanceof JsonString && shape.stringAt(i, ((JsonString) json).value()) >= 0;
+            case FastReads.Shape.BOOLEAN:
+                return json instanceof JsonBoolean;
             case FastReads.Shape.INTEGER:
                 return JsonChecks.isInteger(json)
                     && (shape.min[i] == Long.MIN_VALUE || JsonChecks.minimum(json, shape.min[i]))
@@ -319,8 +328,17 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
         if (!accepts(i, json, shape)) {
             throw FastReads.abort();
         }
-        // One of a few strings (a union's tag, read before the variant was known): its shared binding.
-        values[i] = shape.kinds.charAt(i) == FastReads.Shape.STRINGS ? heldString(i, shape.stringAt(i, ((JsonString) json).value()), shape) : held(i, json);
+        // One of a few strings or a boolean (read before a union's tag told the variant): its shared binding.
+        switch (shape.kinds.charAt(i)) {
+            case FastReads.Shape.STRINGS:
+                values[i] = heldOnce(i, shape.stringAt(i, ((JsonString) json).value()), shape);
+                break;
+            case FastReads.Shape.BOOLEAN:
+                values[i] = heldOnce(i, ((JsonBoolean) json).value() ? 1 : 0, shape);
+                break;
+            default:
+                values[i] = held(i, json);
+        }
         return other;
     }
 

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
-import com.openai.core.JsonBoolean;
 import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
@@ -305,7 +304,7 @@ public final class Measurements extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("ejijjjjjj", new int[] {0}, false).bounds(2, -10L, 10L).strings(0, "measurement");
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("ejijbjjjj", new int[] {0}, false).bounds(2, -10L, 10L).strings(0, "measurement");
 
         @Override
         protected JsonToken readsFast() {
@@ -324,8 +323,6 @@ public final class Measurements extends ObjectModel {
             switch (i) {
                 case 3:
                     return JsonChecks.isString(json);
-                case 4:
-                    return json instanceof JsonBoolean;
                 case 5:
                     return JsonChecks.isString(json) && JsonChecks.maxLength(json, 5L) && JsonChecks.minLength(json, 2L) && JsonChecks.pattern(json, Checks0.c0);
                 case 6:

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
-import com.openai.core.JsonBoolean;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -117,7 +116,7 @@ public final class StreamOptionsValue extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("j", new int[] {}, true);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("b", new int[] {}, true);
 
         @Override
         protected JsonToken readsFast() {
@@ -129,16 +128,6 @@ public final class StreamOptionsValue extends ObjectModel {
             StreamOptionsValue read = new StreamOptionsValue(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
-        }
-
-        @Override
-        protected boolean memberAccepts(int i, JsonValue json) {
-            switch (i) {
-                case 0:
-                    return json instanceof JsonBoolean;
-                default:
-                    return true;
-            }
         }
     }
 }
