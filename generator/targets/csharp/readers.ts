@@ -729,7 +729,7 @@ export class FastReaders {
       const max = node['maxItems'];
       if (item === null || !isCount(min) || (max !== undefined && !isCount(max))) return null;
       if (item.reader !== undefined && cs.text === `IReadOnlyList<${itemType.text}>`) {
-        const read = `SchemaRuntime.TryReadList<${itemType.text}>(ref reader, ${item.reader}, ${min}L, ${max === undefined ? 'long.MaxValue' : `${max}L`}, out $local)`;
+        const read = `SchemaRuntime.TryReadList<${itemType.text}>(ref reader, ${item.reader}, ${longBounds(min, max)}, out $local)`;
         return { local: `${cs.text}?`, refuses: `!${read}`, statements: [] };
       }
       const counted = [...(min === 0 ? [] : [`$localList.Count < ${min}`]), ...(max === undefined ? [] : [`$localList.Count > ${max}`])];
@@ -777,7 +777,7 @@ export class FastReaders {
       : this.value(schema, values, valueType);
     if (item === null) return null;
     if (item.reader !== undefined && key.length === 0 && cs.text === `IReadOnlyDictionary<string, ${valueType.text}>`) {
-      const read = `SchemaRuntime.TryReadMap<${valueType.text}>(ref reader, ${item.reader}, ${min}L, ${max === undefined ? 'long.MaxValue' : `${max}L`}, out $local)`;
+      const read = `SchemaRuntime.TryReadMap<${valueType.text}>(ref reader, ${item.reader}, ${longBounds(min, max)}, out $local)`;
       return { local: `${cs.text}?`, refuses: `!${read}`, statements: [] };
     }
     return {
@@ -1056,8 +1056,7 @@ function string(node: Obj, translated: (source: JsonValue) => string | null): Va
   const statements = ['$local = reader.GetString();'];
   if (values === null && min === 0 && max === undefined && pattern === null)
     return { local: 'string?', refuses: 'reader.TokenType != JsonTokenType.String', statements, reader: 'SchemaRuntime.TryReadString' };
-  if (min !== 0 || max !== undefined)
-    statements.push(`if (!SchemaRuntime.LengthWithin($local!, ${min}L, ${max === undefined ? 'long.MaxValue' : `${max}L`})) return false;`);
+  if (min !== 0 || max !== undefined) statements.push(`if (!SchemaRuntime.LengthWithin($local!, ${longBounds(min, max)})) return false;`);
   if (pattern !== null) statements.push(`if (!SchemaRuntime.Matches($local!, ${csString(pattern)})) return false;`);
   return { local: 'string?', refuses: `reader.TokenType != JsonTokenType.String${among}`, statements };
 }
@@ -1163,6 +1162,11 @@ function csDouble(x: number): string {
   const text = String(x);
   const literal = /[.e]/.test(text) ? text : `${text}.0`;
   return x < 0 ? `(${literal})` : literal;
+}
+
+/** A count's bounds as two C# longs (no maximum: long.MaxValue). */
+function longBounds(min: number, max: number | undefined): string {
+  return `${min}L, ${max === undefined ? 'long.MaxValue' : `${max}L`}`;
 }
 
 /** The statement refusing a value by its test, if it has one (a value that may be null has none: its statements decide). */

@@ -28,6 +28,11 @@ export type { ReaderPlan } from '../shared/reader-plans.js';
 
 /** The variable a member's test reads (memberAccepts' parameter). */
 const MEMBER_JSON = 'json';
+/**
+ * The kinds whose test the runtime makes itself (their schema is the type, and the bounds, or the
+ * strings, alone): a string, an integer, one of a few strings, a boolean.
+ */
+const TESTED_BY_RUNTIME = 'sieb';
 /** At most this many tags are compared one by one; more are looked up by a string switch. */
 const COMPARED_TAGS = 8;
 
@@ -78,12 +83,9 @@ export function objectReaderLines(
     return 'j';
   });
   const required = plan.required.map((name) => index.get(name)!);
-  // A string's, an integer's, a few strings' and a boolean's test the runtime makes itself (their schema is the type and the bounds, or the strings, alone).
   const tests = names.flatMap((name, i) => {
     const test = plan.members.get(name)!.test;
-    return test === null || kinds[i] === 's' || kinds[i] === 'i' || kinds[i] === 'e' || kinds[i] === 'b'
-      ? []
-      : [`        case ${i}:`, `            return ${test};`];
+    return test === null || TESTED_BY_RUNTIME.includes(kinds[i]!) ? [] : [`        case ${i}:`, `            return ${test};`];
   });
   // Members read by the same declaration's reader share a case.
   const readers = new Map<string, number[]>();

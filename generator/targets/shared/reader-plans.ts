@@ -5,10 +5,10 @@
 // reader accepts is what the check accepts, by construction; a member whose schema is a
 // declaration reading fast (or an array of them) is read by that declaration's reader instead, and
 // a string of any value, an integer within bounds, one of a few strings or a boolean, is told by
-// its kind alone (where the target reads it so: Java). Anything a reader does not decide at once (a member
-// its schema refuses, a required member missing, a union's tag it does not know) leaves the whole
-// value to the target's other path (the tree and the interpreter), which reports the errors of an
-// invalid value as before.
+// its kind alone (where the target reads it so: Java). Anything a reader does not decide at once
+// (a member its schema refuses, a required member missing, a union's tag it does not know) leaves
+// the whole value to the target's other path (the tree and the interpreter), which reports the
+// errors of an invalid value as before.
 //
 // What reads fast:
 // - an object declaration (that the target reads so: `readsObject`) whose schema, as the compiled

@@ -303,10 +303,6 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
         switch (shape.kinds.charAt(i)) {
             case FastReads.Shape.STRING:
                 return JsonChecks.isString(json);
-            case FastReads.Shape.STRINGS:
-                return json instanceof JsonString && shape.stringAt(i, ((JsonString) json).value()) >= 0;
-            case FastReads.Shape.BOOLEAN:
-                return json instanceof JsonBoolean;
             case FastReads.Shape.INTEGER:
                 return JsonChecks.isInteger(json)
                     && (shape.min[i] == Long.MIN_VALUE || JsonChecks.minimum(json, shape.min[i]))
@@ -325,20 +321,19 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
             return FastReads.other(other, name, json);
         }
         FastReads.once(values, i);
+        if (shape.bound[i] != null) {
+            // One of a few strings or a boolean (read before a union's tag told the variant): its shared binding.
+            int k = shape.indexOf(i, json);
+            if (k < 0) {
+                throw FastReads.abort();
+            }
+            values[i] = heldOnce(i, k, shape);
+            return other;
+        }
         if (!accepts(i, json, shape)) {
             throw FastReads.abort();
         }
-        // One of a few strings or a boolean (read before a union's tag told the variant): its shared binding.
-        switch (shape.kinds.charAt(i)) {
-            case FastReads.Shape.STRINGS:
-                values[i] = heldOnce(i, shape.stringAt(i, ((JsonString) json).value()), shape);
-                break;
-            case FastReads.Shape.BOOLEAN:
-                values[i] = heldOnce(i, ((JsonBoolean) json).value() ? 1 : 0, shape);
-                break;
-            default:
-                values[i] = held(i, json);
-        }
+        values[i] = held(i, json);
         return other;
     }
 

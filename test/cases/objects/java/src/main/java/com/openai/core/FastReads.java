@@ -81,8 +81,8 @@ public final class FastReads {
      * declaration's reader; {@link #ARRAY}: each item so, between min and max items;
      * {@link #STRINGS}: one of a few strings, a tag or a status, each bound once and its binding
      * shared, as every value the models hold is immutable; {@link #BOOLEAN}: true or false, bound
-     * so too), the members it requires, and whether it refuses others. A member whose token is not what its kind takes is read as its JSON,
-     * tested.
+     * so too), the members it requires, and whether it refuses others. A member whose token is
+     * not what its kind takes is read as its JSON, tested.
      */
     public static final class Shape {
         static final char JSON = 'j';
@@ -99,7 +99,10 @@ public final class FastReads {
         final long[] min;
         final long[] max;
         final String[][] strings;
-        /** Member i's binding of its k-th value ({@link #json}; BaseDeserializer.held), made on first use: equal values from two threads are both correct. */
+        /**
+         * Member i's binding of its k-th value ({@link #json}; BaseDeserializer.held), made on first
+         * use (equal values from two threads are both correct); null for the other kinds.
+         */
         final Object[][] bound;
 
         private Shape(String kinds, int[] required, boolean closed) {
@@ -158,12 +161,17 @@ public final class FastReads {
             return -1;
         }
 
-        /** Which of member {@code i}'s strings {@code text} is (-1: none). */
-        int stringAt(int i, String text) {
-            String[] values = strings[i];
-            for (int k = 0; k < values.length; k++) {
-                if (values[k].equals(text)) {
-                    return k;
+        /** Which of member {@code i}'s values (its strings, or false and true) {@code json} is (-1: none). */
+        int indexOf(int i, JsonValue json) {
+            if (kinds.charAt(i) == BOOLEAN) {
+                return json instanceof JsonBoolean ? (((JsonBoolean) json).value() ? 1 : 0) : -1;
+            }
+            if (json instanceof JsonString) {
+                String[] values = strings[i];
+                for (int k = 0; k < values.length; k++) {
+                    if (values[k].equals(((JsonString) json).value())) {
+                        return k;
+                    }
                 }
             }
             return -1;
