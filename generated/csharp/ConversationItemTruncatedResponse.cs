@@ -97,15 +97,15 @@ internal sealed class ConversationItemTruncatedResponseConverter : SchemaConvert
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
-                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("conversation.item.truncated")) return false; break;
-                case 2: if (!SchemaRuntime.Once(ref seen, 0x4UL) || reader.TokenType != JsonTokenType.String) return false; m2 = reader.GetString(); break;
-                case 3: if (!SchemaRuntime.Once(ref seen, 0x8UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out m3) || m3 < 0L) return false; break;
-                case 4: if (!SchemaRuntime.Once(ref seen, 0x10UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out m4) || m4 < 0L) return false; break;
+                case 0: if (reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
+                case 1: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("conversation.item.truncated")) return false; break;
+                case 2: if (reader.TokenType != JsonTokenType.String) return false; m2 = reader.GetString(); break;
+                case 3: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out m3) || m3 < 0L) return false; break;
+                case 4: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out m4) || m4 < 0L) return false; break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;
             }

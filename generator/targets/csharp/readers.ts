@@ -202,18 +202,14 @@ export class FastReaders {
     const bits = reads.map((_, i) => `0x${(2n ** BigInt(i)).toString(16).toUpperCase()}UL`);
     const required = reads.reduce((mask, r, i) => (r.parameter !== null || r.local === null ? mask | (1n << BigInt(i)) : mask), 0n);
     const locals = reads.flatMap((r, i) => (r.local === null ? [] : [`${r.local} m${i} = default;`]));
-    // Each member once (a name written twice is FromJson's path: the last one counts there); a
-    // member read in one statement on one line.
+    // Each member once (Names.Next, or the names compared here, set its bit in `seen`; a name
+    // written twice is FromJson's path: the last one counts there); a member read in one statement
+    // on one line.
     const cases = reads.flatMap((r, i) => {
       const local = (s: string): string => s.replace(/\$local/g, `m${i}`);
-      const test = `if (!SchemaRuntime.Once(ref seen, ${bits[i]})${r.refuses === 'false' ? '' : ` || ${local(r.refuses)}`}) return false;`;
-      if (r.statements.length <= 1) return [`                case ${i}: ${[test, ...r.statements.map(local)].join(' ')} break;`];
-      return [
-        `                case ${i}:`,
-        `                    ${test}`,
-        ...r.statements.map((s) => `                    ${local(s)}`),
-        '                    break;',
-      ];
+      const lines = [...(r.refuses === 'false' ? [] : [`if (${local(r.refuses)}) return false;`]), ...r.statements.map(local)];
+      if (lines.length <= 2) return [`                case ${i}: ${[...lines, 'break;'].join(' ')}`];
+      return [`                case ${i}:`, ...lines.map((l) => `                    ${l}`), '                    break;'];
     });
     const parameters = reads
       .map((r, i) => ({ r, i }))
@@ -235,13 +231,16 @@ export class FastReaders {
       '        while (true)',
       '        {',
       ...(hasNames
-        ? [`            var index = Names.Next(ref reader, ref hint, out ${closed ? '_' : 'var unknown'});`, '            if (index == SchemaNames.End) break;']
+        ? [
+            `            var index = Names.Next(ref reader, ref hint, ref seen, out ${closed ? '_' : 'var unknown'});`,
+            '            if (index == SchemaNames.End) break;',
+          ]
         : [
             '            if (!reader.Read()) return false;',
             '            if (reader.TokenType == JsonTokenType.EndObject) break;',
             '            if (reader.TokenType != JsonTokenType.PropertyName) return false;',
             `            var index = ${[...reads.map((r, i) => `reader.ValueTextEquals(${csString(r.name)}) ? ${i} : `), '-1'].join('')};`,
-            '            if (!reader.Read()) return false;',
+            '            if (!reader.Read() || index >= 0 && !SchemaRuntime.Once(ref seen, 1UL << index)) return false;',
           ]),
       '            switch (index)',
       '            {',

@@ -103,20 +103,20 @@ internal sealed class FileConverter : SchemaConverter<File>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
-                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m1Long)) return false; m1 = m1Long; break;
-                case 2: if (!SchemaRuntime.Once(ref seen, 0x4UL) || !ResourceMetaConverter.TryRead(ref reader, out m2)) return false; break;
+                case 0: if (reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
+                case 1: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m1Long)) return false; m1 = m1Long; break;
+                case 2: if (!ResourceMetaConverter.TryRead(ref reader, out m2)) return false; break;
                 case 3:
-                    if (!SchemaRuntime.Once(ref seen, 0x8UL) || reader.TokenType != JsonTokenType.String) return false;
+                    if (reader.TokenType != JsonTokenType.String) return false;
                     m3 = reader.GetString();
                     if (!SchemaRuntime.LengthWithin(m3!, 1L, long.MaxValue)) return false;
                     break;
-                case 4: if (!SchemaRuntime.Once(ref seen, 0x10UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m4Long) || m4Long < 0L) return false; m4 = m4Long; break;
-                case 5: if (!SchemaRuntime.Once(ref seen, 0x20UL) || !FilePurposeConverter.TryRead(ref reader, out m5)) return false; break;
+                case 4: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m4Long) || m4Long < 0L) return false; m4 = m4Long; break;
+                case 5: if (!FilePurposeConverter.TryRead(ref reader, out m5)) return false; break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;
             }

@@ -69,12 +69,12 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || !FileConverter.TryRead(ref reader, out m0)) return false; break;
-                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || !HolderInlineConverter.TryRead(ref reader, out m1)) return false; break;
+                case 0: if (!FileConverter.TryRead(ref reader, out m0)) return false; break;
+                case 1: if (!HolderInlineConverter.TryRead(ref reader, out m1)) return false; break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;
             }

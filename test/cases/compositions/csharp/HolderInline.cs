@@ -71,16 +71,16 @@ internal sealed class HolderInlineConverter : SchemaConverter<HolderInline>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
                 case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
+                    if (reader.TokenType != JsonTokenType.String) return false;
                     m0 = reader.GetString();
                     if (!SchemaRuntime.LengthWithin(m0!, 1L, long.MaxValue)) return false;
                     break;
-                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m1)) return false; break;
+                case 1: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m1)) return false; break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;
             }

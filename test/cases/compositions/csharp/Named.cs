@@ -64,12 +64,12 @@ internal sealed class NamedConverter : SchemaConverter<Named>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
                 case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
+                    if (reader.TokenType != JsonTokenType.String) return false;
                     m0 = reader.GetString();
                     if (!SchemaRuntime.LengthWithin(m0!, 1L, long.MaxValue)) return false;
                     break;

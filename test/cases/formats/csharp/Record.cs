@@ -170,20 +170,20 @@ internal sealed class RecordConverter : SchemaConverter<Record>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
-                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false; m1 = reader.GetString(); break;
-                case 2: if (!SchemaRuntime.Once(ref seen, 0x4UL) || reader.TokenType != JsonTokenType.String) return false; m2 = reader.GetString(); break;
-                case 3: if (!SchemaRuntime.Once(ref seen, 0x8UL) || !SchemaRuntime.TryReadNullable<string>(ref reader, SchemaRuntime.TryReadString, out m3)) return false; break;
-                case 4: if (!SchemaRuntime.Once(ref seen, 0x10UL) || reader.TokenType != JsonTokenType.String) return false; m4 = reader.GetString(); break;
-                case 5: if (!SchemaRuntime.Once(ref seen, 0x20UL) || reader.TokenType != JsonTokenType.String) return false; m5 = reader.GetString(); break;
-                case 6: if (!SchemaRuntime.Once(ref seen, 0x40UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m6Long)) return false; m6 = m6Long; break;
-                case 7: if (!SchemaRuntime.Once(ref seen, 0x80UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m7Long)) return false; m7 = m7Long; break;
-                case 8: if (!SchemaRuntime.Once(ref seen, 0x100UL) || reader.TokenType != JsonTokenType.String) return false; m8 = reader.GetString(); break;
-                case 9: if (!SchemaRuntime.Once(ref seen, 0x200UL) || !SchemaRuntime.TryReadList<string>(ref reader, SchemaRuntime.TryReadString, 0L, long.MaxValue, out m9)) return false; break;
+                case 0: if (reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
+                case 1: if (reader.TokenType != JsonTokenType.String) return false; m1 = reader.GetString(); break;
+                case 2: if (reader.TokenType != JsonTokenType.String) return false; m2 = reader.GetString(); break;
+                case 3: if (!SchemaRuntime.TryReadNullable<string>(ref reader, SchemaRuntime.TryReadString, out m3)) return false; break;
+                case 4: if (reader.TokenType != JsonTokenType.String) return false; m4 = reader.GetString(); break;
+                case 5: if (reader.TokenType != JsonTokenType.String) return false; m5 = reader.GetString(); break;
+                case 6: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m6Long)) return false; m6 = m6Long; break;
+                case 7: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m7Long)) return false; m7 = m7Long; break;
+                case 8: if (reader.TokenType != JsonTokenType.String) return false; m8 = reader.GetString(); break;
+                case 9: if (!SchemaRuntime.TryReadList<string>(ref reader, SchemaRuntime.TryReadString, 0L, long.MaxValue, out m9)) return false; break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;
             }

@@ -123,12 +123,11 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
                 case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         string? m0Value = default;
@@ -139,7 +138,6 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
                     }
                     break;
                 case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         global::System.Numerics.BigInteger m1Value = default;
@@ -149,7 +147,6 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
                     }
                     break;
                 case 2:
-                    if (!SchemaRuntime.Once(ref seen, 0x4UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         IReadOnlyList<string?>? m2Value = default;
@@ -167,9 +164,8 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
                         m2 = m2Value;
                     }
                     break;
-                case 3: if (!SchemaRuntime.Once(ref seen, 0x8UL) || !SchemaRuntime.TryReadNullable<Address>(ref reader, AddressConverter.TryRead, out m3)) return false; break;
+                case 3: if (!SchemaRuntime.TryReadNullable<Address>(ref reader, AddressConverter.TryRead, out m3)) return false; break;
                 case 4:
-                    if (!SchemaRuntime.Once(ref seen, 0x10UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         ProfileSettings? m4Value = default;
@@ -178,7 +174,6 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
                     }
                     break;
                 case 5:
-                    if (!SchemaRuntime.Once(ref seen, 0x20UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         double m5Value = default;

@@ -65,12 +65,12 @@ internal sealed class OrderShippingConverter : SchemaConverter<OrderShipping>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out _);
+            var index = Names.Next(ref reader, ref hint, ref seen, out _);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
-                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false; m1 = reader.GetString(); break;
+                case 0: if (reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
+                case 1: if (reader.TokenType != JsonTokenType.String) return false; m1 = reader.GetString(); break;
                 default: return false;
             }
         }

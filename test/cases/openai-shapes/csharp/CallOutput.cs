@@ -89,14 +89,13 @@ internal sealed class CallOutputConverter : SchemaConverter<CallOutput>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("call_output")) return false; break;
-                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || !CallOutputStatusConverter.TryRead(ref reader, out m1)) return false; break;
+                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("call_output")) return false; break;
+                case 1: if (!CallOutputStatusConverter.TryRead(ref reader, out m1)) return false; break;
                 case 2:
-                    if (!SchemaRuntime.Once(ref seen, 0x4UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         int m2Value = default;
@@ -105,7 +104,6 @@ internal sealed class CallOutputConverter : SchemaConverter<CallOutput>
                     }
                     break;
                 case 3:
-                    if (!SchemaRuntime.Once(ref seen, 0x8UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         IReadOnlyDictionary<string, AttributesValue>? m3Value = default;

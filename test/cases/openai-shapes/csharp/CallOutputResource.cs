@@ -100,14 +100,14 @@ internal sealed class CallOutputResourceConverter : SchemaConverter<CallOutputRe
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("call_output")) return false; break;
-                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || (reader.TokenType != JsonTokenType.String || !(reader.ValueTextEquals("completed") || reader.ValueTextEquals("incomplete") || reader.ValueTextEquals("failed"))) || !CallOutputStatusConverter.TryRead(ref reader, out m1)) return false; break;
+                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("call_output")) return false; break;
+                case 1: if ((reader.TokenType != JsonTokenType.String || !(reader.ValueTextEquals("completed") || reader.ValueTextEquals("incomplete") || reader.ValueTextEquals("failed"))) || !CallOutputStatusConverter.TryRead(ref reader, out m1)) return false; break;
                 case 2:
-                    if (!SchemaRuntime.Once(ref seen, 0x4UL) || (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m2Holds0) || m2Holds0 < 0L || m2Holds0 > 20L)) return false;
+                    if ((reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m2Holds0) || m2Holds0 < 0L || m2Holds0 > 20L)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         int m2Value = default;
@@ -116,7 +116,6 @@ internal sealed class CallOutputResourceConverter : SchemaConverter<CallOutputRe
                     }
                     break;
                 case 3:
-                    if (!SchemaRuntime.Once(ref seen, 0x8UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         IReadOnlyDictionary<string, AttributesValue>? m3Value = default;
@@ -139,7 +138,7 @@ internal sealed class CallOutputResourceConverter : SchemaConverter<CallOutputRe
                         m3 = m3Value;
                     }
                     break;
-                case 4: if (!SchemaRuntime.Once(ref seen, 0x10UL) || reader.TokenType != JsonTokenType.String) return false; m4 = reader.GetString(); break;
+                case 4: if (reader.TokenType != JsonTokenType.String) return false; m4 = reader.GetString(); break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;
             }

@@ -74,13 +74,13 @@ internal sealed class ComparisonConverter : SchemaConverter<Comparison>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out _);
+            var index = Names.Next(ref reader, ref hint, ref seen, out _);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || !ComparisonTypeConverter.TryRead(ref reader, out m0)) return false; break;
-                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false; m1 = reader.GetString(); break;
-                case 2: if (!SchemaRuntime.Once(ref seen, 0x4UL) || !ComparisonValueConverter.TryRead(ref reader, out m2)) return false; break;
+                case 0: if (!ComparisonTypeConverter.TryRead(ref reader, out m0)) return false; break;
+                case 1: if (reader.TokenType != JsonTokenType.String) return false; m1 = reader.GetString(); break;
+                case 2: if (!ComparisonValueConverter.TryRead(ref reader, out m2)) return false; break;
                 default: return false;
             }
         }

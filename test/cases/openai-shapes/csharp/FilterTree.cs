@@ -67,12 +67,12 @@ internal sealed class FilterTreeConverter : SchemaConverter<FilterTree>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out _);
+            var index = Names.Next(ref reader, ref hint, ref seen, out _);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || !FilterTreeTypeConverter.TryRead(ref reader, out m0)) return false; break;
-                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || !SchemaRuntime.TryReadList<FilterTreeFiltersItem>(ref reader, FilterTreeFiltersItemConverter.TryRead, 0L, long.MaxValue, out m1)) return false; break;
+                case 0: if (!FilterTreeTypeConverter.TryRead(ref reader, out m0)) return false; break;
+                case 1: if (!SchemaRuntime.TryReadList<FilterTreeFiltersItem>(ref reader, FilterTreeFiltersItemConverter.TryRead, 0L, long.MaxValue, out m1)) return false; break;
                 default: return false;
             }
         }

@@ -87,13 +87,12 @@ internal sealed class PromptConverter : SchemaConverter<Prompt>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
+                case 0: if (reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
                 case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         Instructions? m1Value = default;
@@ -101,8 +100,8 @@ internal sealed class PromptConverter : SchemaConverter<Prompt>
                         m1 = m1Value;
                     }
                     break;
-                case 2: if (!SchemaRuntime.Once(ref seen, 0x4UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m2) || (m2 <= 5e-324 && !(SchemaRuntime.ExactDecimal(ref reader, out var m2Exact1) && m2Exact1 >= 0m)) || (m2 >= 0.9999999999999999 && !(SchemaRuntime.ExactDecimal(ref reader, out var m2Exact2) && m2Exact2 <= 1m))) return false; break;
-                case 3: if (!SchemaRuntime.Once(ref seen, 0x8UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m3) || (m3 <= 5e-324 && !(SchemaRuntime.ExactDecimal(ref reader, out var m3Exact1) && m3Exact1 > 0m)) || (m3 >= 1.9999999999999998 && !(SchemaRuntime.ExactDecimal(ref reader, out var m3Exact2) && m3Exact2 < 2m))) return false; break;
+                case 2: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m2) || (m2 <= 5e-324 && !(SchemaRuntime.ExactDecimal(ref reader, out var m2Exact1) && m2Exact1 >= 0m)) || (m2 >= 0.9999999999999999 && !(SchemaRuntime.ExactDecimal(ref reader, out var m2Exact2) && m2Exact2 <= 1m))) return false; break;
+                case 3: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m3) || (m3 <= 5e-324 && !(SchemaRuntime.ExactDecimal(ref reader, out var m3Exact1) && m3Exact1 > 0m)) || (m3 >= 1.9999999999999998 && !(SchemaRuntime.ExactDecimal(ref reader, out var m3Exact2) && m3Exact2 < 2m))) return false; break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;
             }

@@ -111,14 +111,13 @@ internal sealed class RunConverter : SchemaConverter<Run>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || !ModelIdsConverter.TryRead(ref reader, out m0)) return false; break;
-                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || !IFormatConverter.TryRead(ref reader, out m1)) return false; break;
+                case 0: if (!ModelIdsConverter.TryRead(ref reader, out m0)) return false; break;
+                case 1: if (!IFormatConverter.TryRead(ref reader, out m1)) return false; break;
                 case 2:
-                    if (!SchemaRuntime.Once(ref seen, 0x4UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         Quality m2Value = default;
@@ -127,7 +126,6 @@ internal sealed class RunConverter : SchemaConverter<Run>
                     }
                     break;
                 case 3:
-                    if (!SchemaRuntime.Once(ref seen, 0x8UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         IncompleteDetails? m3Value = default;
@@ -135,9 +133,8 @@ internal sealed class RunConverter : SchemaConverter<Run>
                         m3 = m3Value;
                     }
                     break;
-                case 4: if (!SchemaRuntime.Once(ref seen, 0x10UL) || !RunTruncationStrategyConverter.TryRead(ref reader, out m4)) return false; break;
+                case 4: if (!RunTruncationStrategyConverter.TryRead(ref reader, out m4)) return false; break;
                 case 5:
-                    if (!SchemaRuntime.Once(ref seen, 0x20UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         Unit? m5Value = default;

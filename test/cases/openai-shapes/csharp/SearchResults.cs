@@ -66,11 +66,11 @@ internal sealed class SearchResultsConverter : SchemaConverter<SearchResults>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || !SchemaRuntime.TryReadList<CallOutputResource>(ref reader, CallOutputResourceConverter.TryRead, 0L, long.MaxValue, out m0)) return false; break;
+                case 0: if (!SchemaRuntime.TryReadList<CallOutputResource>(ref reader, CallOutputResourceConverter.TryRead, 0L, long.MaxValue, out m0)) return false; break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;
             }

@@ -75,13 +75,12 @@ internal sealed class TruncationConverter : SchemaConverter<Truncation>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || !TruncationTypeConverter.TryRead(ref reader, out m0)) return false; break;
+                case 0: if (!TruncationTypeConverter.TryRead(ref reader, out m0)) return false; break;
                 case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         global::System.Numerics.BigInteger m1Value = default;

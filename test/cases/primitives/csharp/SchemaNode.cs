@@ -452,16 +452,20 @@ internal sealed class SchemaNames
     internal const int Unknown = -1;
     /// <summary>What <see cref="Next"/> answers at the object's end.</summary>
     internal const int End = -2;
-    /// <summary>What <see cref="Next"/> answers where the reader cannot go on: the input ends, or a token that is not a name (a comment, where the options keep them).</summary>
+    /// <summary>
+    /// What <see cref="Next"/> answers where the reader cannot go on: the input ends, a token that is
+    /// not a name (a comment, where the options keep them), or a name read before (which FromJson's
+    /// path takes: the last one counts there).
+    /// </summary>
     internal const int Invalid = -3;
 
     /// <summary>
     /// A fast reader's next member, the reader on the object's start or on the last token of the
     /// member before: the index of its name (as <see cref="IndexOf(ref Utf8JsonReader, ref int)"/>),
-    /// the reader then on its value; <see cref="Unknown"/>, the name in `unknown`; <see cref="End"/>;
-    /// or <see cref="Invalid"/>.
+    /// the reader then on its value, and its bit (1 &lt;&lt; index, below 64) set in `seen`;
+    /// <see cref="Unknown"/>, the name in `unknown`; <see cref="End"/>; or <see cref="Invalid"/>.
     /// </summary>
-    internal int Next(ref Utf8JsonReader reader, ref int hint, out string? unknown)
+    internal int Next(ref Utf8JsonReader reader, ref int hint, ref ulong seen, out string? unknown)
     {
         unknown = null;
         if (!reader.Read()) return Invalid;
@@ -469,6 +473,7 @@ internal sealed class SchemaNames
         if (reader.TokenType != JsonTokenType.PropertyName) return Invalid;
         var index = IndexOf(ref reader, ref hint);
         if (index < 0) unknown = reader.GetString()!;
+        else if (index < 64 && !SchemaRuntime.Once(ref seen, 1UL << index)) return Invalid;
         return reader.Read() ? index : Invalid;
     }
 

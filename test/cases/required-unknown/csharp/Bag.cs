@@ -64,11 +64,11 @@ internal sealed class BagConverter : SchemaConverter<Bag>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL)) return false; m0 = JsonElement.ParseValue(ref reader); break;
+                case 0: m0 = JsonElement.ParseValue(ref reader); break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;
             }

@@ -66,12 +66,11 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
                 case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         HolderBag? m0Value = default;

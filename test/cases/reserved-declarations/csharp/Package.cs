@@ -71,12 +71,12 @@ internal sealed class PackageConverter : SchemaConverter<Package>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
-                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m1Long)) return false; m1 = m1Long; break;
+                case 0: if (reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
+                case 1: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m1Long)) return false; m1 = m1Long; break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;
             }

@@ -69,12 +69,12 @@ internal sealed class CircleConverter : SchemaConverter<Circle>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("circle")) return false; break;
-                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m1) || (m1 <= 5e-324 && !(SchemaRuntime.ExactDecimal(ref reader, out var m1Exact1) && m1Exact1 >= 0m))) return false; break;
+                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("circle")) return false; break;
+                case 1: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m1) || (m1 <= 5e-324 && !(SchemaRuntime.ExactDecimal(ref reader, out var m1Exact1) && m1Exact1 >= 0m))) return false; break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;
             }

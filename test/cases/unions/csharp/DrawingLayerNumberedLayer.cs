@@ -56,11 +56,11 @@ internal sealed class DrawingLayerNumberedLayerConverter : SchemaConverter<Drawi
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out _);
+            var index = Names.Next(ref reader, ref hint, ref seen, out _);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m0Long)) return false; m0 = m0Long; break;
+                case 0: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m0Long)) return false; m0 = m0Long; break;
                 default: return false;
             }
         }

@@ -88,14 +88,14 @@ internal sealed class MessageConverter : SchemaConverter<Message>
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out var unknown);
+            var index = Names.Next(ref reader, ref hint, ref seen, out var unknown);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || !SchemaRuntime.TryReadNullable<StreamOptionsValue>(ref reader, StreamOptionsValueConverter.TryRead, out m0)) return false; break;
-                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || !ICallConverter.TryRead(ref reader, out m1)) return false; break;
-                case 2: if (!SchemaRuntime.Once(ref seen, 0x4UL) || !LegacyCallConverter.TryRead(ref reader, out m2)) return false; break;
-                case 3: if (!SchemaRuntime.Once(ref seen, 0x8UL) || !LegacyModeConverter.TryRead(ref reader, out m3)) return false; break;
+                case 0: if (!SchemaRuntime.TryReadNullable<StreamOptionsValue>(ref reader, StreamOptionsValueConverter.TryRead, out m0)) return false; break;
+                case 1: if (!ICallConverter.TryRead(ref reader, out m1)) return false; break;
+                case 2: if (!LegacyCallConverter.TryRead(ref reader, out m2)) return false; break;
+                case 3: if (!LegacyModeConverter.TryRead(ref reader, out m3)) return false; break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;
             }

@@ -54,11 +54,11 @@ internal sealed class StreamOptionsValueConverter : SchemaConverter<StreamOption
         var hint = 0;
         while (true)
         {
-            var index = Names.Next(ref reader, ref hint, out _);
+            var index = Names.Next(ref reader, ref hint, ref seen, out _);
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.True && reader.TokenType != JsonTokenType.False) return false; m0 = reader.TokenType == JsonTokenType.True; break;
+                case 0: if (reader.TokenType != JsonTokenType.True && reader.TokenType != JsonTokenType.False) return false; m0 = reader.TokenType == JsonTokenType.True; break;
                 default: return false;
             }
         }
