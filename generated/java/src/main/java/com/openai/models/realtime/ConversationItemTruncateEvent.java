@@ -39,7 +39,7 @@ public final class ConversationItemTruncateEvent extends ObjectModel {
     private final JsonValue type;
     private final JsonField<String> eventId;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private ConversationItemTruncateEvent(Object[] values) {

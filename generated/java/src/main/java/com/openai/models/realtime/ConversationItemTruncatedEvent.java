@@ -35,7 +35,7 @@ public final class ConversationItemTruncatedEvent extends ObjectModel {
     private final JsonField<String> itemId;
     private final JsonValue type;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private ConversationItemTruncatedEvent(Object[] values) {

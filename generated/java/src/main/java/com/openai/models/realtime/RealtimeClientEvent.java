@@ -32,7 +32,7 @@ public final class RealtimeClientEvent {
     private final JsonValue json;
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
-    private volatile boolean validated;
+    private boolean validated;
     /** Whether its deserializer's fast reader read it: it then holds no {@link #json}, which {@link #_json} writes from the variant. */
     private boolean readFast;
 

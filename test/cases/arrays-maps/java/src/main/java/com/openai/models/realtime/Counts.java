@@ -21,7 +21,7 @@ public final class Counts {
     private final JsonField<Map<String, Long>> value;
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
-    private volatile boolean validated;
+    private boolean validated;
 
     private Counts(JsonField<Map<String, Long>> value, JsonValue source) {
         this.value = value;

@@ -36,7 +36,7 @@ public final class Inventory extends ObjectModel {
     private final JsonField<Map<String, Long>> stock;
     private final JsonField<List<String>> tags;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Inventory(Object[] values) {

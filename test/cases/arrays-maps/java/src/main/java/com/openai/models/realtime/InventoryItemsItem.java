@@ -28,7 +28,7 @@ public final class InventoryItemsItem extends ObjectModel {
     private final JsonField<String> sku;
     private final JsonField<Long> qty;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private InventoryItemsItem(Object[] values) {

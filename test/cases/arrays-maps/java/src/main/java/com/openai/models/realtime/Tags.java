@@ -21,7 +21,7 @@ public final class Tags {
     private final JsonField<List<String>> value;
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
-    private volatile boolean validated;
+    private boolean validated;
 
     private Tags(JsonField<List<String>> value, JsonValue source) {
         this.value = value;

@@ -28,7 +28,7 @@ public final class Attachment {
     private final JsonValue json;
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
-    private volatile boolean validated;
+    private boolean validated;
 
     private Attachment(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;

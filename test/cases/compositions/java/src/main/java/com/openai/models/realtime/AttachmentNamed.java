@@ -24,7 +24,7 @@ public final class AttachmentNamed extends ObjectModel {
     private final JsonField<String> name;
     private final JsonField<String> label;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private AttachmentNamed(Object[] values) {

@@ -26,7 +26,7 @@ public final class AttachmentResource extends ObjectModel {
     private final JsonField<String> label;
     private final JsonField<ResourceMeta> meta;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private AttachmentResource(Object[] values) {

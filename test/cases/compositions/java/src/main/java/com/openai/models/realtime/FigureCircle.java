@@ -24,7 +24,7 @@ public final class FigureCircle extends ObjectModel {
     private final JsonValue kind;
     private final JsonField<Double> radius;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private FigureCircle(Object[] values) {

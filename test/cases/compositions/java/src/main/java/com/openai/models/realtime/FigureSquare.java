@@ -24,7 +24,7 @@ public final class FigureSquare extends ObjectModel {
     private final JsonValue kind;
     private final JsonField<Double> side;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private FigureSquare(Object[] values) {

@@ -35,7 +35,7 @@ public final class File extends ObjectModel {
     private final JsonField<ResourceMeta> meta;
     private final JsonField<FilePurpose> purpose;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private File(Object[] values) {

@@ -19,7 +19,7 @@ public final class FilePurpose extends EnumModel {
     /** The value "vision". */
     public static final FilePurpose VISION = of("vision");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private FilePurpose(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Holder extends ObjectModel {
     private final JsonField<File> file;
     private final JsonField<HolderInline> inline;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Holder(Object[] values) {

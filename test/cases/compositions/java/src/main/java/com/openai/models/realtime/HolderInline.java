@@ -29,7 +29,7 @@ public final class HolderInline extends ObjectModel {
     private final JsonField<String> name;
     private final JsonField<Double> rank;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private HolderInline(Object[] values) {

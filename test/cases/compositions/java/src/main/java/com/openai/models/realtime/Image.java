@@ -37,7 +37,7 @@ public final class Image extends ObjectModel {
     private final JsonField<FilePurpose> purpose;
     private final JsonField<Long> width;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Image(Object[] values) {

@@ -27,7 +27,7 @@ public final class Named extends ObjectModel {
 
     private final JsonField<String> name;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Named(Object[] values) {

@@ -31,7 +31,7 @@ public final class Resource extends ObjectModel {
     private final JsonField<Long> createdAt;
     private final JsonField<ResourceMeta> meta;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Resource(Object[] values) {

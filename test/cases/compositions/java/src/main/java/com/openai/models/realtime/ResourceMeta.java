@@ -28,7 +28,7 @@ public final class ResourceMeta extends ObjectModel {
 
     private final JsonField<String> source;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private ResourceMeta(Object[] values) {

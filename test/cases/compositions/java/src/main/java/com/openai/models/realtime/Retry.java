@@ -26,7 +26,7 @@ public final class Retry extends ObjectModel {
     private final JsonField<Double> factor;
     private final JsonField<RetryMode> mode;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Retry(Object[] values) {

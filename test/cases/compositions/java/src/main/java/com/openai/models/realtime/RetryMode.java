@@ -19,7 +19,7 @@ public final class RetryMode extends EnumModel {
     /** The value "backoff". */
     public static final RetryMode BACKOFF = of("backoff");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private RetryMode(JsonValue value) {
         super(value);

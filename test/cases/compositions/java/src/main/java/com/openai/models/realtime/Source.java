@@ -26,7 +26,7 @@ public final class Source extends ObjectModel {
     private final JsonField<String> path;
     private final JsonField<String> url;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Source(Object[] values) {

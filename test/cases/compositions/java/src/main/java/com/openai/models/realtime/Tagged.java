@@ -26,7 +26,7 @@ public final class Tagged extends ObjectModel {
     private final JsonField<String> name;
     private final JsonField<List<String>> tags;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Tagged(Object[] values) {

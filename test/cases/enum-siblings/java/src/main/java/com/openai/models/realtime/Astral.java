@@ -19,7 +19,7 @@ public final class Astral {
     private final JsonValue value;
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
-    private volatile boolean validated;
+    private boolean validated;
 
     private Astral(JsonValue value, JsonValue source) {
         this.value = value;

@@ -18,7 +18,7 @@ public final class Long_ {
     private final JsonValue value;
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
-    private volatile boolean validated;
+    private boolean validated;
 
     private Long_(JsonValue value, JsonValue source) {
         this.value = value;

@@ -31,7 +31,7 @@ public final class Mixed extends ObjectModel {
     private final JsonField<MixedSize> size;
     private final JsonValue tag;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Mixed(Object[] values) {

@@ -19,7 +19,7 @@ public final class MixedSize extends EnumModel {
     /** The value 2.5. */
     public static final MixedSize _2_5 = of(2.5D);
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private MixedSize(JsonValue value) {
         super(value);

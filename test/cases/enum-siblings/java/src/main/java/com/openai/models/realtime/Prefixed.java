@@ -19,7 +19,7 @@ public final class Prefixed extends EnumModel {
     /** The value "x3". */
     public static final Prefixed X3 = of("x3");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Prefixed(JsonValue value) {
         super(value);

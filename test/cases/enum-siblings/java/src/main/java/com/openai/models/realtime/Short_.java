@@ -20,7 +20,7 @@ public final class Short_ extends EnumModel {
     /** The value "c". */
     public static final Short_ C = of("c");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Short_(JsonValue value) {
         super(value);

@@ -19,7 +19,7 @@ public final class Small extends EnumModel {
     /** The value 5. */
     public static final Small _5 = of(5L);
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Small(JsonValue value) {
         super(value);

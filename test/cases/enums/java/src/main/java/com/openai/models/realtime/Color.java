@@ -23,7 +23,7 @@ public final class Color extends EnumModel {
     /** The value "dark-blue". */
     public static final Color DARK_BLUE = of("dark-blue");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Color(JsonValue value) {
         super(value);

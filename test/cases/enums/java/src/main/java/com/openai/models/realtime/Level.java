@@ -22,7 +22,7 @@ public final class Level extends EnumModel {
     /** The value 2. */
     public static final Level ERROR = of(2L);
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Level(JsonValue value) {
         super(value);

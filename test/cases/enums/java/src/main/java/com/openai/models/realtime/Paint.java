@@ -33,7 +33,7 @@ public final class Paint extends ObjectModel {
     private final JsonField<PaintShade> shade;
     private final JsonValue single;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Paint(Object[] values) {

@@ -19,7 +19,7 @@ public final class PaintFinish extends EnumModel {
     /** The value "gloss". */
     public static final PaintFinish GLOSS = of("gloss");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private PaintFinish(JsonValue value) {
         super(value);

@@ -19,7 +19,7 @@ public final class PaintShade extends EnumModel {
     /** The value "dark". */
     public static final PaintShade DARK = of("dark");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private PaintShade(JsonValue value) {
         super(value);

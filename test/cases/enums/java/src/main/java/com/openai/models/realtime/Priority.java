@@ -22,7 +22,7 @@ public final class Priority extends EnumModel {
     /** The value 3. */
     public static final Priority _3 = of(3L);
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Priority(JsonValue value) {
         super(value);

@@ -22,7 +22,7 @@ public final class RuleLevelNumber extends EnumModel {
     /** The value 2. */
     public static final RuleLevelNumber ERROR_NUMBER = of(2D);
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private RuleLevelNumber(JsonValue value) {
         super(value);

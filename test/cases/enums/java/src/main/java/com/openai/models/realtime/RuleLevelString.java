@@ -22,7 +22,7 @@ public final class RuleLevelString extends EnumModel {
     /** The value "error". */
     public static final RuleLevelString ERROR = of("error");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private RuleLevelString(JsonValue value) {
         super(value);

@@ -23,7 +23,7 @@ public final class TimeZone extends EnumModel {
     /** The value "UTC". */
     public static final TimeZone UTC = of("UTC");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private TimeZone(JsonValue value) {
         super(value);

@@ -45,7 +45,7 @@ public final class Record_ extends ObjectModel {
     private final JsonField<Long> size;
     private final JsonField<String> updatedAt;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Record_(Object[] values) {

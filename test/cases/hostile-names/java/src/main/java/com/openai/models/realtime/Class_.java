@@ -170,7 +170,7 @@ public final class Class_ extends ObjectModel {
     private final JsonField<String> ünïcödé;
     private final JsonField<String> 日本語;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Class_(Object[] values) {

@@ -31,7 +31,7 @@ public final class List_ extends ObjectModel {
     private final JsonValue any;
     private final JsonField<String> optional;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private List_(Object[] values) {

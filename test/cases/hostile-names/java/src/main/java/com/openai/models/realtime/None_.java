@@ -44,7 +44,7 @@ public final class None_ extends EnumModel {
     /** The value "null". */
     public static final None_ NULL = of("null");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private None_(JsonValue value) {
         super(value);

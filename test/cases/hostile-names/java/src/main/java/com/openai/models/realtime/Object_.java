@@ -35,7 +35,7 @@ public final class Object_ extends ObjectModel {
     private final JsonField<Class_> nested;
     private final JsonField<String> text;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Object_(Object[] values) {

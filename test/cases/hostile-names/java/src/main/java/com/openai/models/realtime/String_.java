@@ -20,7 +20,7 @@ public final class String_ {
     private final JsonField<String> value;
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
-    private volatile boolean validated;
+    private boolean validated;
 
     private String_(JsonField<String> value, JsonValue source) {
         this.value = value;

@@ -19,7 +19,7 @@ public final class ÜnïcödéNäme {
     private final JsonField<Long> value;
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
-    private volatile boolean validated;
+    private boolean validated;
 
     private ÜnïcödéNäme(JsonField<Long> value, JsonValue source) {
         this.value = value;

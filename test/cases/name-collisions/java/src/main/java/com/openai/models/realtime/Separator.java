@@ -26,7 +26,7 @@ public final class Separator extends EnumModel {
     /** The value "foo_bar_2". */
     public static final Separator FOO_BAR_2 = of("foo_bar_2");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Separator(JsonValue value) {
         super(value);

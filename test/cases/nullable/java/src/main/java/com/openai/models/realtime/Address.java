@@ -26,7 +26,7 @@ public final class Address extends ObjectModel {
 
     private final JsonField<String> line;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Address(Object[] values) {

@@ -36,7 +36,7 @@ public final class Profile extends ObjectModel {
     private final JsonField<ProfileSettings> settings;
     private final JsonField<List<String>> tags;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Profile(Object[] values) {

@@ -23,7 +23,7 @@ public final class ProfileSettings extends ObjectModel {
 
     private final JsonField<String> theme;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private ProfileSettings(Object[] values) {

@@ -24,7 +24,7 @@ public final class Customer extends ObjectModel {
     private final JsonField<String> name;
     private final JsonField<Boolean> vip;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Customer(Object[] values) {

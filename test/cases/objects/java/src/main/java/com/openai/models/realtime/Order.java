@@ -37,7 +37,7 @@ public final class Order extends ObjectModel {
     private final JsonField<String> note;
     private final JsonField<Long> quantity;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Order(Object[] values) {

@@ -28,7 +28,7 @@ public final class OrderShipping extends ObjectModel {
     private final JsonField<String> city;
     private final JsonField<String> street;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private OrderShipping(Object[] values) {

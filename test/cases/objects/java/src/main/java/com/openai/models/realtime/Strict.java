@@ -28,7 +28,7 @@ public final class Strict extends ObjectModel {
 
     private final JsonField<String> a;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Strict(Object[] values) {

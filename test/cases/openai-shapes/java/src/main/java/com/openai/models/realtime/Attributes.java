@@ -22,7 +22,7 @@ public final class Attributes {
     private final JsonField<Map<String, AttributesValue>> value;
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
-    private volatile boolean validated;
+    private boolean validated;
 
     private Attributes(JsonField<Map<String, AttributesValue>> value, JsonValue source) {
         this.value = value;

@@ -30,7 +30,7 @@ public final class CallOutput extends ObjectModel {
     private final JsonField<CallOutputStatus> status;
     private final JsonField<Long> top;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private CallOutput(Object[] values) {

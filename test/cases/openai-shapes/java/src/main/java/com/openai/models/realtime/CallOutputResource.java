@@ -32,7 +32,7 @@ public final class CallOutputResource extends ObjectModel {
     private final JsonField<Map<String, AttributesValue>> attributes;
     private final JsonField<Long> top;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private CallOutputResource(Object[] values) {

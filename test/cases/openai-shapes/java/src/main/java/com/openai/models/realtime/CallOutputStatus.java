@@ -22,7 +22,7 @@ public final class CallOutputStatus extends EnumModel {
     /** The value "incomplete". */
     public static final CallOutputStatus INCOMPLETE = of("incomplete");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private CallOutputStatus(JsonValue value) {
         super(value);

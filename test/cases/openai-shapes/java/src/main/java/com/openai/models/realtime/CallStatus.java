@@ -19,7 +19,7 @@ public final class CallStatus extends EnumModel {
     /** The value "completed". */
     public static final CallStatus COMPLETED = of("completed");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private CallStatus(JsonValue value) {
         super(value);

@@ -27,7 +27,7 @@ public final class CodeCall extends ObjectModel {
     private final JsonField<String> code;
     private final JsonValue type;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private CodeCall(Object[] values) {

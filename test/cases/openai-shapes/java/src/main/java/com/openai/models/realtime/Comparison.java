@@ -28,7 +28,7 @@ public final class Comparison extends ObjectModel {
     private final JsonField<ComparisonType> type;
     private final JsonField<ComparisonValue> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Comparison(Object[] values) {

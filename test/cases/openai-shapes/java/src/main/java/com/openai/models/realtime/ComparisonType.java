@@ -19,7 +19,7 @@ public final class ComparisonType extends EnumModel {
     /** The value "ne". */
     public static final ComparisonType NE = of("ne");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private ComparisonType(JsonValue value) {
         super(value);

@@ -27,7 +27,7 @@ public final class ComparisonValueVariant3Item {
     private final JsonValue json;
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
-    private volatile boolean validated;
+    private boolean validated;
 
     private ComparisonValueVariant3Item(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;

@@ -29,7 +29,7 @@ public final class FilterTree extends ObjectModel {
     private final JsonField<List<FilterTreeFiltersItem>> filters;
     private final JsonField<FilterTreeType> type;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private FilterTree(Object[] values) {

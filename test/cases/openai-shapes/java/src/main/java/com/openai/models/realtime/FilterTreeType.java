@@ -19,7 +19,7 @@ public final class FilterTreeType extends EnumModel {
     /** The value "or". */
     public static final FilterTreeType OR = of("or");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private FilterTreeType(JsonValue value) {
         super(value);

@@ -27,7 +27,7 @@ public final class FunctionCall extends ObjectModel {
     private final JsonField<String> name;
     private final JsonValue type;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private FunctionCall(Object[] values) {

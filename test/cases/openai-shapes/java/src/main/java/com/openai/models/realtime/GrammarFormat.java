@@ -27,7 +27,7 @@ public final class GrammarFormat extends ObjectModel {
     private final JsonField<String> definition;
     private final JsonValue type;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private GrammarFormat(Object[] values) {

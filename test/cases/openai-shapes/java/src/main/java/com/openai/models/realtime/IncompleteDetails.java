@@ -23,7 +23,7 @@ public final class IncompleteDetails extends ObjectModel {
 
     private final JsonField<IncompleteDetailsReason> reason;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private IncompleteDetails(Object[] values) {

@@ -19,7 +19,7 @@ public final class IncompleteDetailsReason extends EnumModel {
     /** The value "content_filter". */
     public static final IncompleteDetailsReason CONTENT_FILTER = of("content_filter");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private IncompleteDetailsReason(JsonValue value) {
         super(value);

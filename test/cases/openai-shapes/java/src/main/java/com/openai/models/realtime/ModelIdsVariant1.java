@@ -19,7 +19,7 @@ public final class ModelIdsVariant1 extends EnumModel {
     /** The value "o3-deep-research". */
     public static final ModelIdsVariant1 O3_DEEP_RESEARCH = of("o3-deep-research");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private ModelIdsVariant1(JsonValue value) {
         super(value);

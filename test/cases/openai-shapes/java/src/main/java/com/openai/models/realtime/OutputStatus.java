@@ -22,7 +22,7 @@ public final class OutputStatus extends EnumModel {
     /** The value "failed". */
     public static final OutputStatus FAILED = of("failed");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private OutputStatus(JsonValue value) {
         super(value);

@@ -31,7 +31,7 @@ public final class Prompt extends ObjectModel {
     private final JsonField<Double> temperature;
     private final JsonField<Double> topP;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Prompt(Object[] values) {

@@ -19,7 +19,7 @@ public final class Quality extends EnumModel {
     /** The value "high". */
     public static final Quality HIGH = of("high");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Quality(JsonValue value) {
         super(value);

@@ -35,7 +35,7 @@ public final class Run extends ObjectModel {
     private final JsonField<RunTruncationStrategy> truncationStrategy;
     private final JsonField<Unit> unit;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Run(Object[] values) {

@@ -28,7 +28,7 @@ public final class RunStep extends ObjectModel {
 
     private final JsonField<List<RunStepToolCallsItem>> toolCalls;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private RunStep(Object[] values) {

@@ -26,7 +26,7 @@ public final class Search extends ObjectModel {
 
     private final JsonField<SearchFilters> filters;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Search(Object[] values) {

@@ -28,7 +28,7 @@ public final class SearchResults extends ObjectModel {
 
     private final JsonField<List<CallOutputResource>> data;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private SearchResults(Object[] values) {

@@ -19,7 +19,7 @@ public final class SharedModelIdsVariant1 extends EnumModel {
     /** The value "gpt-5-mini". */
     public static final SharedModelIdsVariant1 GPT_5_MINI = of("gpt-5-mini");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private SharedModelIdsVariant1(JsonValue value) {
         super(value);

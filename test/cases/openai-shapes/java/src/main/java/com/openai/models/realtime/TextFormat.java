@@ -25,7 +25,7 @@ public final class TextFormat extends ObjectModel {
 
     private final JsonValue type;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private TextFormat(Object[] values) {

@@ -30,7 +30,7 @@ public final class ToolCall extends ObjectModel {
     private final JsonField<String> id;
     private final JsonField<ToolCallStatus> status;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private ToolCall(Object[] values) {

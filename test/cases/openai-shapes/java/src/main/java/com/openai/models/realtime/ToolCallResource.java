@@ -31,7 +31,7 @@ public final class ToolCallResource extends ObjectModel {
     private final JsonValue type;
     private final JsonField<ToolCallStatus> status;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private ToolCallResource(Object[] values) {

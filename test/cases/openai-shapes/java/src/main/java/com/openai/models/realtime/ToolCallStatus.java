@@ -19,7 +19,7 @@ public final class ToolCallStatus extends EnumModel {
     /** The value "completed". */
     public static final ToolCallStatus COMPLETED = of("completed");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private ToolCallStatus(JsonValue value) {
         super(value);

@@ -30,7 +30,7 @@ public final class Truncation extends ObjectModel {
     private final JsonField<TruncationType> type;
     private final JsonField<Long> lastMessages;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Truncation(Object[] values) {

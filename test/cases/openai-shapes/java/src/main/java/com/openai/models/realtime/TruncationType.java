@@ -19,7 +19,7 @@ public final class TruncationType extends EnumModel {
     /** The value "last_messages". */
     public static final TruncationType LAST_MESSAGES = of("last_messages");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private TruncationType(JsonValue value) {
         super(value);

@@ -19,7 +19,7 @@ public final class UnitVariant1 extends EnumModel {
     /** The value "images". */
     public static final UnitVariant1 IMAGES = of("images");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private UnitVariant1(JsonValue value) {
         super(value);

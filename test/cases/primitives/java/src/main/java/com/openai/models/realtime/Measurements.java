@@ -38,7 +38,7 @@ public final class Measurements extends ObjectModel {
     private final JsonField<Double> ratio;
     private final JsonValue version;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Measurements(Object[] values) {

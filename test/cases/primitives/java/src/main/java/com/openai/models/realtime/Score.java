@@ -19,7 +19,7 @@ public final class Score {
     private final JsonField<Double> value;
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
-    private volatile boolean validated;
+    private boolean validated;
 
     private Score(JsonField<Double> value, JsonValue source) {
         this.value = value;

@@ -27,7 +27,7 @@ public final class Bag extends ObjectModel {
 
     private final JsonValue a;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Bag(Object[] values) {

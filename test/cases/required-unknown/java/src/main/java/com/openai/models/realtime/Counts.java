@@ -23,7 +23,7 @@ public final class Counts extends ObjectModel {
 
     private final JsonField<Long> total;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Counts(Object[] values) {

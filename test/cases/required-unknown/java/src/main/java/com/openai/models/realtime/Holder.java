@@ -30,7 +30,7 @@ public final class Holder extends ObjectModel {
 
     private final JsonField<HolderBag> bag;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Holder(Object[] values) {

@@ -23,7 +23,7 @@ public final class HolderBag extends ObjectModel {
     private final JsonValue id;
     private final JsonValue kind;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private HolderBag(Object[] values) {

@@ -23,7 +23,7 @@ public final class Sealed extends ObjectModel {
 
     private final JsonValue b;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Sealed(Object[] values) {

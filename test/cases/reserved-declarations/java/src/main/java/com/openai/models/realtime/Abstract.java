@@ -29,7 +29,7 @@ public final class Abstract extends ObjectModel {
     private final JsonField<String> abstract_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Abstract(Object[] values) {

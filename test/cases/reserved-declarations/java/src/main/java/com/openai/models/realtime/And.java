@@ -20,7 +20,7 @@ public final class And extends EnumModel {
     /** The value "other". */
     public static final And OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private And(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Arguments extends ObjectModel {
     private final JsonField<String> arguments;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Arguments(Object[] values) {

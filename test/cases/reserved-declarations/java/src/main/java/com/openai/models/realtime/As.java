@@ -20,7 +20,7 @@ public final class As extends EnumModel {
     /** The value "other". */
     public static final As OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private As(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Async extends ObjectModel {
     private final JsonField<String> async;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Async(Object[] values) {

@@ -20,7 +20,7 @@ public final class Await extends EnumModel {
     /** The value "other". */
     public static final Await OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Await(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Bigint extends ObjectModel {
     private final JsonField<String> bigint;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Bigint(Object[] values) {

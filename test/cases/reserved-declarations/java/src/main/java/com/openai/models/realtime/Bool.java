@@ -20,7 +20,7 @@ public final class Bool extends EnumModel {
     /** The value "other". */
     public static final Bool OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Bool(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Break extends ObjectModel {
     private final JsonField<String> break_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Break(Object[] values) {

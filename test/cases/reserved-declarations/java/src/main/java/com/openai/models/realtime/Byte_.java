@@ -20,7 +20,7 @@ public final class Byte_ extends EnumModel {
     /** The value "other". */
     public static final Byte_ OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Byte_(JsonValue value) {
         super(value);

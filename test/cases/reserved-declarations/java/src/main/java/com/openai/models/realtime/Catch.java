@@ -29,7 +29,7 @@ public final class Catch extends ObjectModel {
     private final JsonField<String> catch_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Catch(Object[] values) {

@@ -20,7 +20,7 @@ public final class Char extends EnumModel {
     /** The value "other". */
     public static final Char OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Char(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Class_ extends ObjectModel {
     private final JsonField<String> class_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Class_(Object[] values) {

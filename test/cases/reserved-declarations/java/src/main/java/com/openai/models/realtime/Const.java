@@ -20,7 +20,7 @@ public final class Const extends EnumModel {
     /** The value "other". */
     public static final Const OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Const(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Debugger extends ObjectModel {
     private final JsonField<String> debugger;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Debugger(Object[] values) {

@@ -20,7 +20,7 @@ public final class Decimal extends EnumModel {
     /** The value "other". */
     public static final Decimal OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Decimal(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Default extends ObjectModel {
     private final JsonField<String> default_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Default(Object[] values) {

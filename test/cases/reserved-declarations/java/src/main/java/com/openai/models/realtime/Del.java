@@ -20,7 +20,7 @@ public final class Del extends EnumModel {
     /** The value "other". */
     public static final Del OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Del(JsonValue value) {
         super(value);

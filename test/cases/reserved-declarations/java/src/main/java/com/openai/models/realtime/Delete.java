@@ -29,7 +29,7 @@ public final class Delete extends ObjectModel {
     private final JsonField<String> delete;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Delete(Object[] values) {

@@ -20,7 +20,7 @@ public final class Do extends EnumModel {
     /** The value "other". */
     public static final Do OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Do(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Elif extends ObjectModel {
     private final JsonField<String> elif;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Elif(Object[] values) {

@@ -20,7 +20,7 @@ public final class Else extends EnumModel {
     /** The value "other". */
     public static final Else OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Else(JsonValue value) {
         super(value);

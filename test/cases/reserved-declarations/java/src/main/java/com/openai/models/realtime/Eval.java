@@ -29,7 +29,7 @@ public final class Eval extends ObjectModel {
     private final JsonField<String> eval;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Eval(Object[] values) {

@@ -20,7 +20,7 @@ public final class Event extends EnumModel {
     /** The value "other". */
     public static final Event OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Event(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Explicit extends ObjectModel {
     private final JsonField<String> explicit;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Explicit(Object[] values) {

@@ -20,7 +20,7 @@ public final class Export extends EnumModel {
     /** The value "other". */
     public static final Export OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Export(JsonValue value) {
         super(value);

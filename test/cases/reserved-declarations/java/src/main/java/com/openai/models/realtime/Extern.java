@@ -29,7 +29,7 @@ public final class Extern extends ObjectModel {
     private final JsonField<String> extern;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Extern(Object[] values) {

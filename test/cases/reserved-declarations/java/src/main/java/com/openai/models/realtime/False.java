@@ -29,7 +29,7 @@ public final class False extends ObjectModel {
     private final JsonField<String> false_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private False(Object[] values) {

@@ -20,7 +20,7 @@ public final class Final extends EnumModel {
     /** The value "other". */
     public static final Final OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Final(JsonValue value) {
         super(value);

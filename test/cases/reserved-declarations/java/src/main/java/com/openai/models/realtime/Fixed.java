@@ -29,7 +29,7 @@ public final class Fixed extends ObjectModel {
     private final JsonField<String> fixed;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Fixed(Object[] values) {

@@ -20,7 +20,7 @@ public final class Float_ extends EnumModel {
     /** The value "other". */
     public static final Float_ OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Float_(JsonValue value) {
         super(value);

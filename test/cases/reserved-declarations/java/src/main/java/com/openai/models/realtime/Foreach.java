@@ -29,7 +29,7 @@ public final class Foreach extends ObjectModel {
     private final JsonField<String> foreach;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Foreach(Object[] values) {

@@ -20,7 +20,7 @@ public final class From extends EnumModel {
     /** The value "other". */
     public static final From OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private From(JsonValue value) {
         super(value);

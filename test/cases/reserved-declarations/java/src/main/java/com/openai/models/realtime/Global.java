@@ -29,7 +29,7 @@ public final class Global extends ObjectModel {
     private final JsonField<String> global;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Global(Object[] values) {

@@ -20,7 +20,7 @@ public final class Goto extends EnumModel {
     /** The value "other". */
     public static final Goto OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Goto(JsonValue value) {
         super(value);

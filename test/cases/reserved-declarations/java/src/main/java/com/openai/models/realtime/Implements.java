@@ -29,7 +29,7 @@ public final class Implements extends ObjectModel {
     private final JsonField<String> implements_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Implements(Object[] values) {

@@ -20,7 +20,7 @@ public final class Implicit extends EnumModel {
     /** The value "other". */
     public static final Implicit OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Implicit(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class In extends ObjectModel {
     private final JsonField<String> in;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private In(Object[] values) {

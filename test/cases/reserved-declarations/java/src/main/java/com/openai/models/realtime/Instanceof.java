@@ -20,7 +20,7 @@ public final class Instanceof extends EnumModel {
     /** The value "other". */
     public static final Instanceof OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Instanceof(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Interface extends ObjectModel {
     private final JsonField<String> interface_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Interface(Object[] values) {

@@ -20,7 +20,7 @@ public final class Internal extends EnumModel {
     /** The value "other". */
     public static final Internal OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Internal(JsonValue value) {
         super(value);

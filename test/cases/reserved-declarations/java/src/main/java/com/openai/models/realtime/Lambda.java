@@ -29,7 +29,7 @@ public final class Lambda extends ObjectModel {
     private final JsonField<String> lambda;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Lambda(Object[] values) {

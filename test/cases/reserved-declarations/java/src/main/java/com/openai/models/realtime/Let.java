@@ -20,7 +20,7 @@ public final class Let extends EnumModel {
     /** The value "other". */
     public static final Let OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Let(JsonValue value) {
         super(value);

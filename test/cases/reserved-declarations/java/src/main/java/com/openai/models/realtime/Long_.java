@@ -29,7 +29,7 @@ public final class Long_ extends ObjectModel {
     private final JsonField<String> long_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Long_(Object[] values) {

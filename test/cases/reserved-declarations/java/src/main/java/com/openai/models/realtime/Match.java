@@ -20,7 +20,7 @@ public final class Match extends EnumModel {
     /** The value "other". */
     public static final Match OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Match(JsonValue value) {
         super(value);

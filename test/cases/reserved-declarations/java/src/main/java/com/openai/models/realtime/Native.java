@@ -29,7 +29,7 @@ public final class Native extends ObjectModel {
     private final JsonField<String> native_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Native(Object[] values) {

@@ -20,7 +20,7 @@ public final class Never extends EnumModel {
     /** The value "other". */
     public static final Never OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Never(JsonValue value) {
         super(value);

@@ -20,7 +20,7 @@ public final class None_ extends EnumModel {
     /** The value "other". */
     public static final None_ OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private None_(JsonValue value) {
         super(value);

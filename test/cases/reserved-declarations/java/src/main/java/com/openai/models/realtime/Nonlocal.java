@@ -29,7 +29,7 @@ public final class Nonlocal extends ObjectModel {
     private final JsonField<String> nonlocal;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Nonlocal(Object[] values) {

@@ -20,7 +20,7 @@ public final class Not extends EnumModel {
     /** The value "other". */
     public static final Not OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Not(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Number_ extends ObjectModel {
     private final JsonField<String> number;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Number_(Object[] values) {

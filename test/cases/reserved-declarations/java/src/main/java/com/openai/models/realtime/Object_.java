@@ -20,7 +20,7 @@ public final class Object_ extends EnumModel {
     /** The value "other". */
     public static final Object_ OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Object_(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Or extends ObjectModel {
     private final JsonField<String> or;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Or(Object[] values) {

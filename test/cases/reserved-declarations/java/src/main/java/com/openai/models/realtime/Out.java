@@ -20,7 +20,7 @@ public final class Out extends EnumModel {
     /** The value "other". */
     public static final Out OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Out(JsonValue value) {
         super(value);

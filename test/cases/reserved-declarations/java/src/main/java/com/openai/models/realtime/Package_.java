@@ -29,7 +29,7 @@ public final class Package_ extends ObjectModel {
     private final JsonField<String> package_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Package_(Object[] values) {

@@ -20,7 +20,7 @@ public final class Params extends EnumModel {
     /** The value "other". */
     public static final Params OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Params(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Permits extends ObjectModel {
     private final JsonField<String> permits_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Permits(Object[] values) {

@@ -20,7 +20,7 @@ public final class Private extends EnumModel {
     /** The value "other". */
     public static final Private OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Private(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Public extends ObjectModel {
     private final JsonField<String> public_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Public(Object[] values) {

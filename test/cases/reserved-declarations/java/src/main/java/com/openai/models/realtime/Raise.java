@@ -20,7 +20,7 @@ public final class Raise extends EnumModel {
     /** The value "other". */
     public static final Raise OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Raise(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Record_ extends ObjectModel {
     private final JsonField<String> record_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Record_(Object[] values) {

@@ -20,7 +20,7 @@ public final class Ref extends EnumModel {
     /** The value "other". */
     public static final Ref OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Ref(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Sbyte extends ObjectModel {
     private final JsonField<String> sbyte;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Sbyte(Object[] values) {

@@ -20,7 +20,7 @@ public final class Sealed extends EnumModel {
     /** The value "other". */
     public static final Sealed OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Sealed(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Sizeof extends ObjectModel {
     private final JsonField<String> sizeof;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Sizeof(Object[] values) {

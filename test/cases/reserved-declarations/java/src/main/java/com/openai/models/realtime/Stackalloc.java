@@ -20,7 +20,7 @@ public final class Stackalloc extends EnumModel {
     /** The value "other". */
     public static final Stackalloc OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Stackalloc(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Strictfp extends ObjectModel {
     private final JsonField<String> strictfp_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Strictfp(Object[] values) {

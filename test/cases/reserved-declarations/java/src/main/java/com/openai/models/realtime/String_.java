@@ -20,7 +20,7 @@ public final class String_ extends EnumModel {
     /** The value "other". */
     public static final String_ OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private String_(JsonValue value) {
         super(value);

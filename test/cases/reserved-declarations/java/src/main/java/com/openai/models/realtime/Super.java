@@ -29,7 +29,7 @@ public final class Super extends ObjectModel {
     private final JsonField<String> super_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Super(Object[] values) {

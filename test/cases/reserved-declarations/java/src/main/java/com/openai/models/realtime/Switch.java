@@ -20,7 +20,7 @@ public final class Switch extends EnumModel {
     /** The value "other". */
     public static final Switch OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Switch(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Synchronized extends ObjectModel {
     private final JsonField<String> synchronized_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Synchronized(Object[] values) {

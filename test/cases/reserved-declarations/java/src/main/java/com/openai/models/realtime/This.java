@@ -20,7 +20,7 @@ public final class This extends EnumModel {
     /** The value "other". */
     public static final This OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private This(JsonValue value) {
         super(value);

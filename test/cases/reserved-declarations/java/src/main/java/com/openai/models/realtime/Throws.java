@@ -29,7 +29,7 @@ public final class Throws extends ObjectModel {
     private final JsonField<String> throws_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Throws(Object[] values) {

@@ -20,7 +20,7 @@ public final class Transient extends EnumModel {
     /** The value "other". */
     public static final Transient OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Transient(JsonValue value) {
         super(value);

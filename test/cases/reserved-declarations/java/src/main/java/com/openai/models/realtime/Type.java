@@ -29,7 +29,7 @@ public final class Type extends ObjectModel {
     private final JsonField<String> type;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Type(Object[] values) {

@@ -20,7 +20,7 @@ public final class Typeof extends EnumModel {
     /** The value "other". */
     public static final Typeof OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Typeof(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Ulong extends ObjectModel {
     private final JsonField<String> ulong;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Ulong(Object[] values) {

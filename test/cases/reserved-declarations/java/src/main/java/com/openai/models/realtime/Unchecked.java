@@ -20,7 +20,7 @@ public final class Unchecked extends EnumModel {
     /** The value "other". */
     public static final Unchecked OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Unchecked(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Unknown extends ObjectModel {
     private final JsonField<String> unknown;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Unknown(Object[] values) {

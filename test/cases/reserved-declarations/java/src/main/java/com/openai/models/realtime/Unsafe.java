@@ -20,7 +20,7 @@ public final class Unsafe extends EnumModel {
     /** The value "other". */
     public static final Unsafe OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Unsafe(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Using extends ObjectModel {
     private final JsonField<String> using;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Using(Object[] values) {

@@ -20,7 +20,7 @@ public final class Var extends EnumModel {
     /** The value "other". */
     public static final Var OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Var(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class Void_ extends ObjectModel {
     private final JsonField<String> void_;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Void_(Object[] values) {

@@ -20,7 +20,7 @@ public final class Volatile extends EnumModel {
     /** The value "other". */
     public static final Volatile OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Volatile(JsonValue value) {
         super(value);

@@ -29,7 +29,7 @@ public final class With extends ObjectModel {
     private final JsonField<String> with;
     private final JsonField<Long> value;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private With(Object[] values) {

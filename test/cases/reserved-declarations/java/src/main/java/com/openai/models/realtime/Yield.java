@@ -20,7 +20,7 @@ public final class Yield extends EnumModel {
     /** The value "other". */
     public static final Yield OTHER = of("other");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Yield(JsonValue value) {
         super(value);

@@ -31,7 +31,7 @@ public final class Point extends ObjectModel {
     private final JsonField<PointLabel> label;
     private final JsonField<Unit> unit;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Point(Object[] values) {

@@ -26,7 +26,7 @@ public final class PointLabel extends ObjectModel {
 
     private final JsonField<String> text;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private PointLabel(Object[] values) {

@@ -19,7 +19,7 @@ public final class Unit extends EnumModel {
     /** The value "in". */
     public static final Unit IN = of("in");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private Unit(JsonValue value) {
         super(value);

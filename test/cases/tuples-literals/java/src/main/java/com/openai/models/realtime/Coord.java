@@ -28,7 +28,7 @@ public final class Coord extends ObjectModel {
     private final JsonField<Double> x;
     private final JsonField<Double> y;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Coord(Object[] values) {

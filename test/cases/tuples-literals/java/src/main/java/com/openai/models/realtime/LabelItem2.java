@@ -26,7 +26,7 @@ public final class LabelItem2 extends ObjectModel {
 
     private final JsonField<String> color;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private LabelItem2(Object[] values) {

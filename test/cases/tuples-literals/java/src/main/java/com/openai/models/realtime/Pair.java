@@ -21,7 +21,7 @@ public final class Pair {
     private final JsonField<List<JsonValue>> value;
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
-    private volatile boolean validated;
+    private boolean validated;
 
     private Pair(JsonField<List<JsonValue>> value, JsonValue source) {
         this.value = value;

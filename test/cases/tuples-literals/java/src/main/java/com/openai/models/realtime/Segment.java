@@ -21,7 +21,7 @@ public final class Segment {
     private final JsonField<List<Coord>> value;
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
-    private volatile boolean validated;
+    private boolean validated;
 
     private Segment(JsonField<List<Coord>> value, JsonValue source) {
         this.value = value;

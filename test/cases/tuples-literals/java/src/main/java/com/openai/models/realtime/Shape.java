@@ -34,7 +34,7 @@ public final class Shape extends ObjectModel {
     private final JsonField<List<List<JsonValue>>> labels;
     private final JsonValue origin;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Shape(Object[] values) {

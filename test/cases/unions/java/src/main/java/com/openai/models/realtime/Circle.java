@@ -28,7 +28,7 @@ public final class Circle extends ObjectModel {
     private final JsonValue kind;
     private final JsonField<Double> radius;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Circle(Object[] values) {

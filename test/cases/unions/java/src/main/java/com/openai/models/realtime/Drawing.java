@@ -32,7 +32,7 @@ public final class Drawing extends ObjectModel {
     private final JsonField<DrawingLayer> layer;
     private final JsonField<IdOrName> owner;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Drawing(Object[] values) {

@@ -27,7 +27,7 @@ public final class DrawingLayer {
     private final JsonValue json;
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
-    private volatile boolean validated;
+    private boolean validated;
 
     private DrawingLayer(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;

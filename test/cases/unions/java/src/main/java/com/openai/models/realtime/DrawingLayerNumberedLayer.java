@@ -27,7 +27,7 @@ public final class DrawingLayerNumberedLayer extends ObjectModel {
 
     private final JsonField<Long> number;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private DrawingLayerNumberedLayer(Object[] values) {

@@ -22,7 +22,7 @@ public final class SettingObject extends ObjectModel {
 
     private final JsonField<Long> level;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private SettingObject(Object[] values) {

@@ -28,7 +28,7 @@ public final class Square extends ObjectModel {
     private final JsonValue kind;
     private final JsonField<Double> side;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Square(Object[] values) {

@@ -33,7 +33,7 @@ public final class LegacyCall extends ObjectModel {
     private final JsonField<String> name;
     private final JsonValue type;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private LegacyCall(Object[] values) {

@@ -21,7 +21,7 @@ public final class LegacyMode extends EnumModel {
     /** The value "none". */
     public static final LegacyMode NONE = of("none");
 
-    private volatile boolean validated;
+    private boolean validated;
 
     private LegacyMode(JsonValue value) {
         super(value);

@@ -28,7 +28,7 @@ public final class StreamOptionsValue extends ObjectModel {
 
     private final JsonField<Boolean> includeUsage;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private StreamOptionsValue(Object[] values) {

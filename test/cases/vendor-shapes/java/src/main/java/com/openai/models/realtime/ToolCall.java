@@ -27,7 +27,7 @@ public final class ToolCall extends ObjectModel {
     private final JsonField<String> id;
     private final JsonValue type;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private ToolCall(Object[] values) {

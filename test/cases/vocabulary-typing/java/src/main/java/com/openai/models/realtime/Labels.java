@@ -24,7 +24,7 @@ public final class Labels extends ObjectModel {
 
     private final JsonField<String> name;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Labels(Object[] values) {

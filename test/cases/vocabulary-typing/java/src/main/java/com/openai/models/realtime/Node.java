@@ -26,7 +26,7 @@ public final class Node extends ObjectModel {
 
     private final JsonField<String> name;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Node(Object[] values) {

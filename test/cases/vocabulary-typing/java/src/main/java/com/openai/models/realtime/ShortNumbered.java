@@ -27,7 +27,7 @@ public final class ShortNumbered extends ObjectModel {
 
     private final JsonField<Long> id;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private ShortNumbered(Object[] values) {

@@ -20,7 +20,7 @@ public final class SmallEven {
     private final JsonField<Double> value;
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
-    private volatile boolean validated;
+    private boolean validated;
 
     private SmallEven(JsonField<Double> value, JsonValue source) {
         this.value = value;

@@ -31,7 +31,7 @@ public final class Tree extends ObjectModel {
     private final JsonField<List<Tree>> children;
     private final JsonField<String> name;
     private final JsonValue _source;
-    private volatile boolean validated;
+    private boolean validated;
 
     @SuppressWarnings("unchecked")
     private Tree(Object[] values) {
