@@ -250,7 +250,9 @@ export class FastReaders {
       '                default: return false;',
       '            }',
       '        }',
-      `        if ((seen & 0x${required.toString(16).toUpperCase()}UL) != 0x${required.toString(16).toUpperCase()}UL) return false;`,
+      ...(required === 0n
+        ? []
+        : [`        if ((seen & 0x${required.toString(16).toUpperCase()}UL) != 0x${required.toString(16).toUpperCase()}UL) return false;`]),
       `        var read = new ${type}(${parameters.join(', ')});`,
       ...optional,
       ...(closed ? [] : [`        if (additional != null) read.${additionalField} = additional;`]),
@@ -1052,7 +1054,8 @@ function string(node: Obj, translated: (source: JsonValue) => string | null): Va
   const max = node['maxLength'];
   if (!isCount(min) || (max !== undefined && !isCount(max))) return null;
   const among = values === null ? '' : ` || !(${(values as string[]).map((v) => `reader.ValueTextEquals(${csString(v)})`).join(' || ') || 'false'})`;
-  const statements = ['$local = reader.GetString();'];
+  // A constant is its literal (the token matched it): no string made for it.
+  const statements = [values !== null && values.length === 1 ? `$local = ${csString(values[0] as string)};` : '$local = reader.GetString();'];
   if (values === null && min === 0 && max === undefined && pattern === null)
     return { local: 'string?', refuses: 'reader.TokenType != JsonTokenType.String', statements, reader: 'SchemaRuntime.TryReadString' };
   if (min !== 0 || max !== undefined) statements.push(`if (!SchemaRuntime.LengthWithin($local!, ${longBounds(min, max)})) return false;`);

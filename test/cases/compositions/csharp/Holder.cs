@@ -79,7 +79,6 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
                 default: return false;
             }
         }
-        if ((seen & 0x0UL) != 0x0UL) return false;
         var read = new Holder();
         if ((seen & 0x1UL) != 0) read.File = m0!;
         if ((seen & 0x2UL) != 0) read.Inline = m1!;

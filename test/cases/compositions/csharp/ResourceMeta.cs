@@ -71,7 +71,6 @@ internal sealed class ResourceMetaConverter : SchemaConverter<ResourceMeta>
                 default: return false;
             }
         }
-        if ((seen & 0x0UL) != 0x0UL) return false;
         var read = new ResourceMeta();
         if ((seen & 0x1UL) != 0) read.Source = m0!;
         if (additional != null) read._additionalProperties = additional;

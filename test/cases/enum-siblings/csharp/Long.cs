@@ -33,7 +33,7 @@ public static class Long
         value = default!;
         string? m0 = default;
         if (reader.TokenType != JsonTokenType.String || !(reader.ValueTextEquals("abc"))) return false;
-        m0 = reader.GetString();
+        m0 = "abc";
         if (!SchemaRuntime.LengthWithin(m0!, 3L, long.MaxValue)) return false;
         value = m0!;
         return true;

@@ -83,7 +83,6 @@ internal sealed class ListConverter : SchemaConverter<List>
                 default: return false;
             }
         }
-        if ((seen & 0x0UL) != 0x0UL) return false;
         var read = new List();
         if ((seen & 0x1UL) != 0) read.Optional = m0!;
         if ((seen & 0x2UL) != 0) read.Any = m1;

@@ -71,7 +71,6 @@ internal sealed class ProfileSettingsConverter : SchemaConverter<ProfileSettings
                 default: return false;
             }
         }
-        if ((seen & 0x0UL) != 0x0UL) return false;
         var read = new ProfileSettings();
         if ((seen & 0x1UL) != 0) read.Theme = m0!;
         if (additional != null) read._additionalProperties = additional;

@@ -62,7 +62,6 @@ internal sealed class StrictConverter : SchemaConverter<Strict>
                 default: return false;
             }
         }
-        if ((seen & 0x0UL) != 0x0UL) return false;
         var read = new Strict();
         if ((seen & 0x1UL) != 0) read.A = m0!;
         value = read;

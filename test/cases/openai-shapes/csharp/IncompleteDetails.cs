@@ -71,7 +71,6 @@ internal sealed class IncompleteDetailsConverter : SchemaConverter<IncompleteDet
                 default: return false;
             }
         }
-        if ((seen & 0x0UL) != 0x0UL) return false;
         var read = new IncompleteDetails();
         if ((seen & 0x1UL) != 0) read.Reason = m0;
         if (additional != null) read._additionalProperties = additional;

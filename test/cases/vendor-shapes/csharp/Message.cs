@@ -100,7 +100,6 @@ internal sealed class MessageConverter : SchemaConverter<Message>
                 default: return false;
             }
         }
-        if ((seen & 0x0UL) != 0x0UL) return false;
         var read = new Message();
         if ((seen & 0x1UL) != 0) read.StreamOptions = m0!;
         if ((seen & 0x2UL) != 0) read.Call = m1!;

@@ -62,7 +62,6 @@ internal sealed class StreamOptionsValueConverter : SchemaConverter<StreamOption
                 default: return false;
             }
         }
-        if ((seen & 0x0UL) != 0x0UL) return false;
         var read = new StreamOptionsValue();
         if ((seen & 0x1UL) != 0) read.IncludeUsage = m0;
         value = read;

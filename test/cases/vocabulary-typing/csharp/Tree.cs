@@ -81,7 +81,6 @@ internal sealed class TreeConverter : SchemaConverter<Tree>
                 default: return false;
             }
         }
-        if ((seen & 0x0UL) != 0x0UL) return false;
         var read = new Tree();
         if ((seen & 0x1UL) != 0) read.Children = m0!;
         if ((seen & 0x2UL) != 0) read.Name = m1!;
