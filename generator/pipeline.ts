@@ -15,6 +15,7 @@ import { bundle, type Bundle, type ConvertedDocument, type RefOptions } from './
 import { buildModelNoting } from './stages/build-model.js';
 import { checkModel } from './stages/check.js';
 import { readDependencies } from './stages/dependencies.js';
+import { readNeedlessEscapes } from './stages/patterns.js';
 import { normalizeToDraft202012 } from './stages/dialect.js';
 import { formatUnknownWarning } from './stages/keywords.js';
 import { checkSchema, isObject, type JsonObject } from './stages/load.js';
@@ -114,12 +115,14 @@ export function checkSchemaText(host: Host, text: string, file: string, load: Lo
     const inBundle = locateInFiles(host, bundled, original);
     locate = inBundle;
     // Older drafts (and embedded resources of them) read as 2020-12, before the keyword check;
-    // a 2020-12 "dependencies" too, with a warning (stages/dependencies.ts).
+    // a 2020-12 "dependencies" too, with a warning (stages/dependencies.ts), and patterns escaping
+    // what needs no escape (stages/patterns.ts).
     const dialect = normalizeToDraft202012(bundled.root, { lookup: (uri) => bundled.metaSchemas.get(uri), warn: warnAt(load, inBundle, file) });
     locate = (pointer) => inBundle(dialect.origin(pointer));
     formatAssertion = dialect.formatAssertion;
     const document = dialect.document;
     readDependencies(document, { strict: load.strict === true, warn: warnAt(load, locate, file) });
+    readNeedlessEscapes(document, { strict: load.strict === true, warn: warnAt(load, locate, file) });
     return checkSchema(document, {
       strict: load.strict === true,
       warn: (u) => {

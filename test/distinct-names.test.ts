@@ -2,7 +2,7 @@
 // every target (test/cases/name-collisions shows it in the generated code of each language).
 
 import { describe, expect, it } from 'vitest';
-import { distinctNames } from '../generator/model/naming.js';
+import { distinctNames, settleMadeNames } from '../generator/model/naming.js';
 
 const pascal = (name: string, n: number): string => `${name}${n}`;
 
@@ -23,5 +23,32 @@ describe('distinctNames', () => {
   it('compares by the key and avoids the taken names', () => {
     const bare = (name: string): string => name.replace(/^@/, '');
     expect(distinctNames(['@Event', 'Event', 'Event'], pascal, bare, new Set(['Event2']))).toEqual(['@Event', 'Event3', 'Event4']);
+  });
+});
+
+describe('settleMadeNames', () => {
+  // A C#-like target: a type and its converter, compared ignoring case.
+  const thing = (name: string, fixed: boolean) => ({
+    fixed,
+    names: (n: number) => {
+      const type = n === 1 ? name : `${name}${n}`;
+      return { type, converter: `${type}Converter` };
+    },
+  });
+  const keys = (names: { type: string; converter: string }): string[] => [names.type.toLowerCase(), names.converter.toLowerCase()];
+
+  it('moves a made name off a fixed one and off the names derived from it, wherever the fixed one stands', () => {
+    const settled = settleMadeNames([thing('FooConverter', false), thing('Foo', true), thing('Bar', true)], keys);
+    expect(settled.map((n) => n.type)).toEqual(['FooConverter2', 'Foo', 'Bar']);
+  });
+
+  it('keeps made names that collide with nothing, and numbers later made names against earlier ones', () => {
+    const settled = settleMadeNames([thing('A', false), thing('a', false), thing('B', true)], keys);
+    expect(settled.map((n) => n.type)).toEqual(['A', 'a2', 'B']);
+  });
+
+  it('never moves fixed names, even when they collide (assertUnique reports those)', () => {
+    const settled = settleMadeNames([thing('Foo', true), thing('foo', true)], keys);
+    expect(settled.map((n) => n.type)).toEqual(['Foo', 'foo']);
   });
 });

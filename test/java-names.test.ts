@@ -56,11 +56,11 @@ describe('java names', () => {
     expect((own as SchemaError).message).toContain('"_additionalProperties" is a method every generated class');
   });
 
-  it('refuses two properties that become one member', () => {
-    const error = thrown(() => render({ Thing: { type: 'object', properties: { item_id: { type: 'string' }, itemId: { type: 'string' } } } }));
+  it('refuses two properties that an explicit name makes one member', () => {
+    const error = thrown(() => render({ Thing: { type: 'object', properties: { item_id: { type: 'string' }, other: { type: 'string', 'x-codegen': { java: { name: 'itemId' } } } } } }));
     expect(error).toBeInstanceOf(SchemaError);
-    expect((error as SchemaError).pointer).toBe('/$defs/Thing/properties/itemId');
-    expect((error as SchemaError).message).toContain('"itemId"');
+    expect((error as SchemaError).pointer).toBe('/$defs/Thing/properties/other');
+    expect((error as SchemaError).message).toContain('"other"');
   });
 
   it('suffixes enum values that would become one constant, in value order (issue 18)', () => {

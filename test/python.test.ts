@@ -202,9 +202,9 @@ describe('names before views', () => {
   };
 
   it('the name table refuses colliding attributes, classes and modules, with both pointers, before any view', () => {
-    const attributes = namesError({ X: { type: 'object', properties: { a_b: { type: 'string' }, 'a-b': { type: 'string' } } } });
-    expect(attributes.message).toBe('property "a_b" and property "a-b" both become "a_b" in python (attributes of "X")');
-    expect(attributes.pointer).toBe('/$defs/X/properties/a-b');
+    const attributes = namesError({ X: { type: 'object', properties: { a_b: { type: 'string' }, other: { type: 'string', 'x-codegen': { python: { name: 'a_b' } } } } } });
+    expect(attributes.message).toBe('property "a_b" and property "other" both become "a_b" in python (attributes of "X")');
+    expect(attributes.pointer).toBe('/$defs/X/properties/other');
     const classes = namesError({ a_b: { type: 'string' }, 'a-b': { type: 'string' } });
     expect(classes.message).toBe('declaration "a_b" and declaration "a-b" both become "AB" in python (class names)');
     expect(classes.pointer).toBe('/$defs/a-b');

@@ -149,3 +149,37 @@ export function capIdentifier(name: string, index: number, max = 200): string {
   const points = Array.from(name);
   return points.length <= max ? name : `${points.slice(0, max).join('')}_${index}`;
 }
+
+/** A thing to name (settleMadeNames): its names with a number (1: none), and whether they may move. */
+export interface Nameable<T> {
+  /** Named by the schema (a "$defs" entry, an explicit name): its names never move. */
+  readonly fixed: boolean;
+  /** Its names, the made ones numbered from 2 (1: as made). */
+  readonly names: (n: number) => T;
+}
+
+/**
+ * The names of things of which some the generator made (a hoisted schema's type): those take the
+ * first number from 1 up at which none of `keysOf` their names is taken by a fixed thing or a made
+ * one before them, so that a name derived from another's (C#'s "<Type>Converter", Python's
+ * "<Alias>Adapter") does not make a schema that names nothing alike unusable. Fixed things keep
+ * their names, and collide as before (assertUnique). Keys are compared as `keysOf` gives them
+ * (lower-cased where the target compares file names).
+ */
+export function settleMadeNames<T>(things: readonly Nameable<T>[], keysOf: (names: T) => readonly string[]): T[] {
+  const taken = new Set<string>();
+  const settled: (T | undefined)[] = things.map((thing) => {
+    if (!thing.fixed) return undefined;
+    const names = thing.names(1);
+    for (const key of keysOf(names)) taken.add(key);
+    return names;
+  });
+  return things.map((thing, i) => {
+    const fixed = settled[i];
+    if (fixed !== undefined) return fixed;
+    let names = thing.names(1);
+    for (let n = 2; keysOf(names).some((key) => taken.has(key)); n++) names = thing.names(n);
+    for (const key of keysOf(names)) taken.add(key);
+    return names;
+  });
+}

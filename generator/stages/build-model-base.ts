@@ -67,6 +67,32 @@ export class ModelBuilder {
     this.typeSchemas = { key, schemas: [] };
   }
 
+  /**
+   * The names declarations already take, lower-cased (targets compare type names as file names,
+   * ignoring case): the "$defs" entries', the root's and their explicit names, reserved before any
+   * building, then each declaration's as it is added: a schema hoisted without a declaration of
+   * its own (a nullable union of one object, which declares the object under its words) takes none.
+   */
+  private readonly takenNames = new Set<string>();
+
+  /** Reserves a name the schema gives a declaration ("$defs" entry, root, x-codegen name). */
+  reserveName(name: string): void {
+    this.takenNames.add(name.toLowerCase());
+  }
+
+  /**
+   * The words of a declaration build-model names itself (a hoisted schema, a union's variant):
+   * `words`, or when another declaration takes that name already, `words` and the first number
+   * from 2 up that makes it free. A name the schema gives is never moved: a vendor's spec
+   * (GitHub's has "repository-ruleset-conditions" beside the property "conditions" of
+   * "repository-ruleset") stays generable, and the made name yields.
+   */
+  distinctWords(words: string[]): string[] {
+    let distinct = words;
+    for (let n = 2; this.takenNames.has(pascalCase(distinct).toLowerCase()); n++) distinct = [...words, String(n)];
+    return distinct;
+  }
+
   /** Records a vendor mistake once, however many declarations read the schema it is in. */
   mistake(error: SchemaError): void {
     if (!this.mistakes.some((m) => m.pointer === error.pointer && m.message === error.message)) this.mistakes.push(error);
@@ -89,6 +115,7 @@ export class ModelBuilder {
   /** Adds a declaration; its place is its `slot` (where its building began), once sortBySlot runs. */
   add(declaration: Declaration, slot: number = this.beginSlot()): TypeRef {
     this.declarations.push(declaration);
+    this.takenNames.add(pascalCase(declaration.words).toLowerCase());
     this.slots.push(slot);
     return { kind: 'ref', id: declaration.id, nullable: false };
   }
@@ -280,7 +307,8 @@ export const ANY: TypeRef = { kind: 'any', nullable: true };
 export type DeclarationBase = Pick<Declaration, 'id' | 'schemaName' | 'words' | 'doc' | 'examples' | 'codegen' | 'hoisted'> & { readonly slot: number };
 
 /** The base of a declaration build-model makes that no schema names itself (a union's variant), at the next slot. */
-export function madeDeclaration(builder: ModelBuilder, id: string, words: string[]): DeclarationBase {
+export function madeDeclaration(builder: ModelBuilder, id: string, made: string[]): DeclarationBase {
+  const words = builder.distinctWords(made);
   return { id, schemaName: pascalCase(words), words, doc: docOf({}), examples: [], codegen: {}, hoisted: true, slot: builder.beginSlot() };
 }
 

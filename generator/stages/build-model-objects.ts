@@ -6,6 +6,7 @@
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { Additional, JsonValue, Property, TypeRef } from '../model/ir.js';
+import { distinctNames } from '../model/naming.js';
 import { ANY, codegenOf, docOf, examplesOf, isAnySchema, typeList, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model-base.js';
 
 /** An object declaration: only objects (and maybe null) are valid, and it names members or denies others. */
@@ -129,7 +130,7 @@ export function buildObject(
     const props = isObject(part.schema['properties']) ? part.schema['properties'] : {};
     for (const [jsonName, sub] of Object.entries(props)) {
       const pointer = joinPointer(part.pointer, 'properties', jsonName);
-      const words = wordsOf(jsonName, pointer);
+      const words = propertyWords(jsonName, pointer);
       const subObject = isObject(sub) ? sub : {};
       const property: Property = {
         jsonName,
@@ -148,10 +149,32 @@ export function buildObject(
   }
   const additional = joinAdditional(parts.map((p) => additionalOf(builder, p.schema, p.pointer, [...p.words, 'value'])));
   const properties = [...byName.values()];
-  const members = [...properties, ...requiredMembers(builder, parts, byName, additional)];
+  const members = distinctPropertyWords([...properties, ...requiredMembers(builder, parts, byName, additional)]);
   // Null is valid when every part that says a "type" lets it in.
   const nullable = typeList(s).includes('null') && parts.every((p) => typeList(p.schema).length === 0 || typeList(p.schema).includes('null'));
   return builder.add({ ...base, kind: 'object', properties: members, additional, nullable }, slot);
+}
+
+/**
+ * A property's name as words: its wire name's, the sign of a signed number spelled (GitHub's
+ * reactions "+1" and "-1": plus_1 and minus_1, as openapi-generator names them), since splitting
+ * drops it and both would be "1".
+ */
+function propertyWords(jsonName: string, pointer: string): string[] {
+  const sign = /^([+-])\p{N}/u.exec(jsonName);
+  return sign === null ? wordsOf(jsonName, pointer) : [sign[1] === '+' ? 'plus' : 'minus', ...wordsOf(jsonName.slice(1), pointer)];
+}
+
+/**
+ * Properties whose wire names split into the same words ("+1" and "-1", "a_b" and "a-b") would
+ * take one identifier in every target: the first keeps its words, each later one takes its words
+ * and the first number from 2 up that no other property's words are (distinctNames, as enum
+ * members). A wire name has no other name to rename, and a vendor's spec is not the user's to edit.
+ */
+function distinctPropertyWords(properties: Property[]): Property[] {
+  const spelled = properties.map((p) => p.words.join(' '));
+  const distinct = distinctNames(spelled, (name, n) => `${name} ${n}`);
+  return properties.map((p, i) => (distinct[i] === spelled[i] ? p : { ...p, words: distinct[i]!.split(' ') }));
 }
 
 /**

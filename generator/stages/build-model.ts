@@ -81,6 +81,7 @@ export function buildModelNoting(
   builder.rootDeclared = rootName !== null;
   builder.rootWords = rootName?.words ?? null;
   builder.rootUri = documentUri(root, source);
+  reserveSchemaNames(builder, rootName === null ? null : rootObject, rootName?.words ?? null, defs);
   if (rootName !== null) declare(builder, root, '', rootName.name, rootName.words, false);
   for (const [name, schema] of Object.entries(defs)) {
     if (builder.undeclared.has(name)) continue;
@@ -97,6 +98,31 @@ export function buildModelNoting(
     validation: validation ? validationSchema(root, source, builder.typeSchemas) : { rootUri: builder.rootUri, documents: [], patterns: [] },
   };
   return { model, widened: builder.widened, mistakes: builder.mistakes };
+}
+
+/**
+ * Reserves the names the schema gives its declarations (the root's, each "$defs" entry's, and
+ * their x-codegen names in every target) before anything is built, so that the names build-model
+ * makes (ModelBuilder.distinctWords) yield to them wherever they stand.
+ */
+function reserveSchemaNames(
+  builder: ModelBuilder,
+  root: JsonObject | null,
+  rootWords: readonly string[] | null,
+  defs: Readonly<Record<string, JsonValue>>,
+): void {
+  const reserveExplicit = (s: JsonValue | undefined): void => {
+    if (!isObject(s)) return;
+    for (const options of Object.values(codegenOf(s))) if (isObject(options) && typeof options['name'] === 'string') builder.reserveName(options['name']);
+  };
+  if (rootWords !== null) builder.reserveName(pascalCase(rootWords));
+  reserveExplicit(root ?? undefined);
+  for (const [name, schema] of Object.entries(defs)) {
+    if (builder.undeclared.has(name)) continue;
+    // A name with no letters or digits is refused where it is declared (wordsOf), not here.
+    builder.reserveName(pascalCase(name === '' ? defWords(name) : splitWords(name)));
+    reserveExplicit(schema);
+  }
 }
 
 // Keys that say nothing about which values are valid: a root holding only these is a container of
@@ -246,7 +272,8 @@ function hoist(builder: ModelBuilder, s: JsonObject, pointer: string, words: str
   }
   if (known !== undefined) return known;
   builder.inlineTypes.set(pointer, 'building');
-  const type = declare(builder, s, pointer, pascalCase(words), words, true);
+  const distinct = builder.distinctWords(words);
+  const type = declare(builder, s, pointer, pascalCase(distinct), distinct, true);
   builder.inlineTypes.set(pointer, type);
   return type;
 }

@@ -87,6 +87,8 @@ export interface SchemaContext {
   readonly discriminators: { readonly schema: JsonObject; readonly original: string }[];
   /** Schemas read as objects though they say no "type" (untypedObject), pointers into the document. */
   readonly untypedObjects: string[];
+  /** "definitions" read as "$defs" (convertSchema), pointers into the document. */
+  readonly definitions: string[];
 }
 
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
@@ -114,7 +116,14 @@ export function convertSchema(value: JsonValue, original: string, converted: str
   const out: JsonObject = {};
   for (const [key, child] of Object.entries(value)) {
     // Pointers only for what holds schemas or moves: most keys are annotations and assertions.
-    if (SCHEMA_MAPS.has(key) && isObject(child)) {
+    if (key === 'definitions' && isObject(child) && !Object.hasOwn(value, '$defs')) {
+      // No keyword of OpenAPI's schemas (draft 2020-12 names it "$defs"), but documents generated
+      // from draft-04 schemas keep it and "$ref" into it (codat.io's): read as "$defs".
+      const [at, to] = [joinPointer(original, key), joinPointer(converted, '$defs')];
+      ctx.pointers.add(to, at);
+      ctx.definitions.push(at);
+      out['$defs'] = Object.fromEntries(Object.entries(child).map(([k, v]) => [k, convertSchema(v, joinPointer(at, k), joinPointer(to, k), ctx)]));
+    } else if (SCHEMA_MAPS.has(key) && isObject(child)) {
       const [at, to] = [joinPointer(original, key), joinPointer(converted, key)];
       out[key] = Object.fromEntries(Object.entries(child).map(([k, v]) => [k, convertSchema(v, joinPointer(at, k), joinPointer(to, k), ctx)]));
     } else if (SCHEMA_LISTS.has(key) && Array.isArray(child)) {

@@ -15,6 +15,7 @@
 
 import { SchemaError, fragmentOf, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
+import { splitWords } from '../model/naming.js';
 import { DRAFT_2020_12, isObject, type JsonObject } from './load.js';
 import { Pointers, convertSchema, type OpenApiVersion, type SchemaContext } from './openapi-schema.js';
 import { checkDiscriminator } from './openapi-discriminator.js';
@@ -52,7 +53,7 @@ export function fromOpenApi(document: JsonValue, fileName = 'openapi.json', only
   if (!Object.hasOwn(document, 'openapi')) return null;
   const version = versionOf(document['openapi']);
   checkDialect(document);
-  const ctx: SchemaContext = { version, pointers: new Pointers(), refs: [], discriminators: [], mistakes: [], untypedObjects: [] };
+  const ctx: SchemaContext = { version, pointers: new Pointers(), refs: [], discriminators: [], mistakes: [], untypedObjects: [], definitions: [] };
   const converter = new Converter(document, ctx);
   converter.components();
   converter.operations();
@@ -74,7 +75,27 @@ export function fromOpenApi(document: JsonValue, fileName = 'openapi.json', only
     ...recursiveResources(schema['$defs'] as JsonObject, fileName, (pointer) => ctx.pointers.original(pointer)),
     ...untyped,
   ];
-  return { schema, version, pointers: ctx.pointers, warnings, mistakes: ctx.mistakes.filter(inKept) };
+  return {
+    schema,
+    version,
+    pointers: ctx.pointers,
+    warnings,
+    mistakes: [...definitionsMistake(ctx.definitions.filter(isKept)), ...ctx.mistakes.filter(inKept)],
+  };
+}
+
+/** One vendor mistake for every "definitions" read as "$defs" (openapi-schema.ts convertSchema), at the first. */
+function definitionsMistake(pointers: readonly string[]): SchemaError[] {
+  const first = pointers[0];
+  if (first === undefined) return [];
+  const count = pointers.length === 1 ? '' : ` (${pointers.length} schemas, the first here)`;
+  return [
+    new SchemaError(
+      `"definitions" is no keyword of OpenAPI's schemas${count}: read as "$defs", its name in draft 2020-12, "$ref"s into it included`,
+      first,
+      'rename it "$defs", and the "$ref"s into it',
+    ),
+  ];
 }
 
 /** One warning for every schema read as an object without saying "type" (openapi-schema.ts untypedObject), at the first. */
@@ -120,6 +141,11 @@ function pascal(text: string): string {
     .join('');
 }
 
+/** A declaration name as the targets compare it: its words joined, lower-cased ("Validation Error" -> "validationerror"). */
+function nameKey(name: string): string {
+  return splitWords(name).join('');
+}
+
 /** The JSON media type's entry of a `content` map: application/json, else the first +json one. */
 function jsonMediaType(content: JsonValue | undefined): string | null {
   if (!isObject(content)) return null;
@@ -132,6 +158,12 @@ class Converter {
   readonly defs: JsonObject = {};
   /** Original pointer of an inline schema -> its declaration's name (a response used twice is declared once). */
   private readonly declared = new Map<string, string>();
+  /**
+   * Every declaration name's identifier, lower-cased (nameKey): an inline schema's name must
+   * differ from the others as the targets spell it, not only as a key ("Validation Error" beside
+   * "validation-error" would both be ValidationError).
+   */
+  private readonly nameKeys = new Set<string>();
 
   constructor(
     private readonly document: JsonObject,
@@ -146,6 +178,7 @@ class Converter {
       throw new SchemaError('"components/schemas" must be an object of schemas', '/components/schemas', 'write "schemas": {"Name": {...}}');
     for (const [name, schema] of Object.entries(schemas)) {
       this.defs[name] = convertSchema(schema, joinPointer('/components/schemas', name), joinPointer('/$defs', name), this.ctx);
+      this.nameKeys.add(nameKey(name));
     }
   }
 
@@ -216,8 +249,9 @@ class Converter {
     const title = schema['title'];
     const base = typeof title === 'string' && /[A-Za-z]/.test(title) ? title : fallback;
     let name = base;
-    for (let n = 2; Object.hasOwn(this.defs, name); n++) name = `${base}${n}`;
+    for (let n = 2; Object.hasOwn(this.defs, name) || this.nameKeys.has(nameKey(name)); n++) name = `${base}${n}`;
     this.declared.set(original, name);
+    this.nameKeys.add(nameKey(name));
     this.defs[name] = convertSchema(schema, original, joinPointer('/$defs', name), this.ctx);
   }
 

@@ -129,3 +129,90 @@ describe('vendor mistakes repaired, with a warning', () => {
     rendersEverywhere(model);
   });
 });
+
+// Names GitHub's REST document (api.github.com.json, @octokit/openapi) gave twice until the
+// generator told them apart: an inline schema named like a component ("conditions" of
+// "repository-ruleset" beside "repository-ruleset-conditions"), a response titled like a component
+// ("Validation Error" beside "validation-error"), and the reactions "+1" and "-1".
+describe('names a published document would give twice', () => {
+  const ruleset = {
+    ...document({
+      'repository-ruleset': {
+        type: 'object',
+        properties: { conditions: { type: 'object', properties: { ref_name: { type: 'string' } } } },
+      },
+      'repository-ruleset-conditions': { type: 'object', properties: { include: { type: 'array', items: { type: 'string' } } } },
+      'validation-error': { type: 'object', properties: { message: { type: 'string' } }, required: ['message'] },
+      reactions: { type: 'object', properties: { '+1': { type: 'integer' }, '-1': { type: 'integer' }, total_count: { type: 'integer' }, 'total-count': { type: 'string' } } },
+    }),
+    paths: {
+      '/stacks': {
+        post: {
+          operationId: 'create-stack',
+          responses: {
+            '422': {
+              description: 'invalid',
+              content: { 'application/json': { schema: { title: 'Validation Error', type: 'object', properties: { errors: { type: 'array', items: { type: 'string' } } } } } },
+            },
+          },
+        },
+      },
+    },
+  };
+
+  it('a name the generator makes yields to the names the document gives, in every target', () => {
+    const { model } = load(ruleset);
+    const byId = new Map(model.declarations.map((d) => [d.id, d]));
+    expect(byId.get('/$defs/repository-ruleset/properties/conditions')?.schemaName).toBe('RepositoryRulesetConditions2');
+    expect(byId.get('/$defs/repository-ruleset-conditions')?.words).toEqual(['repository', 'ruleset', 'conditions']);
+    expect(byId.get('/$defs/Validation Error2')?.schemaName).toBe('Validation Error2');
+    const files = renderModel(model, defaultOptions());
+    expect(files.get('typescript/index.ts')).toContain('export interface RepositoryRulesetConditions2 {');
+    expect(files.get('typescript/index.ts')).toContain('export interface ValidationError2 {');
+    expect([...files.keys()]).toContain('csharp/RepositoryRulesetConditions2.cs');
+    expect([...files.keys()]).toContain('python/openapiopenai/models/validation_error2.py');
+    rendersEverywhere(model);
+  });
+
+  it("properties whose wire names split alike: a number's sign is spelled, what still collides is numbered", () => {
+    const { model } = load(ruleset);
+    const reactions = model.declarations.find((d) => d.id === '/$defs/reactions');
+    expect(reactions?.kind === 'object' && reactions.properties.map((p) => p.words.join('_'))).toEqual(['plus_1', 'minus_1', 'total_count', 'total_count_2']);
+    const files = renderModel(model, defaultOptions());
+    const python = files.get('python/openapiopenai/models/reactions.py')!;
+    for (const attribute of ['plus_1: Optional[int]', 'minus_1: Optional[int]', 'total_count: Optional[int]', 'total_count_2: Optional[str]']) expect(python).toContain(attribute);
+    expect(files.get('csharp/Reactions.cs')).toContain(' TotalCount2 {');
+  });
+});
+
+// codat.io's documents keep draft-04 "definitions" inside components and "$ref" into them.
+describe('"definitions" inside a component', () => {
+  const doc = document({
+    Account: {
+      type: 'object',
+      properties: { status: { $ref: '#/components/schemas/Account/definitions/status' } },
+      required: ['status'],
+      definitions: { status: { type: 'string', enum: ['Active', 'Archived'] } },
+    },
+  });
+
+  it('is read as "$defs", the references into it included, with a warning at the first', () => {
+    const { warnings, model } = load(doc);
+    expect(warnings.join('\n')).toContain('"definitions" is no keyword of OpenAPI\'s schemas: read as "$defs"');
+    expect(warnings.join('\n')).toContain('api.json#/components/schemas/Account/definitions');
+    const status = model.declarations.find((d) => d.id === '/$defs/Account/$defs/status');
+    expect(status?.kind).toBe('enum');
+    const account = model.declarations.find((d) => d.id === '/$defs/Account');
+    expect(account?.kind === 'object' && account.properties[0]?.type).toEqual({ kind: 'ref', id: '/$defs/Account/$defs/status', nullable: false });
+    rendersEverywhere(model);
+  });
+
+  it('is refused under --strict, where it is written', () => {
+    expect(() => load(doc, true)).toThrow(SchemaError);
+    try {
+      load(doc, true);
+    } catch (error) {
+      expect((error as SchemaError).pointer).toBe('/components/schemas/Account/definitions');
+    }
+  });
+});

@@ -96,6 +96,16 @@ const FRAMEWORK_TYPES = new Set([
   ...RUNTIME_TYPES,
 ]);
 
+/**
+ * A declaration's converter: "<Type>Converter", or "<Type>ModelConverter" where that would shadow
+ * a type the generated code uses (a declaration "Schema", as AWS's Timestream documents have: the
+ * runtime's SchemaConverter; "Json": System.Text.Json's JsonConverter).
+ */
+export function converterName(type: string): string {
+  const name = `${bare(type)}Converter`;
+  return FRAMEWORK_TYPES.has(name) ? `${bare(type)}ModelConverter` : name;
+}
+
 /** Members every generated class has, or inherits from object. */
 export const RESERVED_MEMBERS = new Set([
   'ToJsonString',

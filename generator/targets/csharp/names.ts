@@ -7,12 +7,13 @@
 import { quoted } from '../../errors.js';
 import { foldDeclaration } from '../../model/fold.js';
 import type { Declaration, EnumDeclaration, Model, ObjectDeclaration } from '../../model/ir.js';
-import { declarationsById, lazyNamed } from '../shared/common.js';
-import { assertUnique, namesGivenOrMade, type NamedThing } from '../../model/naming.js';
+import { declarationsById, lazyNamed, overrideName } from '../shared/common.js';
+import { assertUnique, namesGivenOrMade, settleMadeNames, type NamedThing } from '../../model/naming.js';
 import { planBases, type BasePlan } from './bases.js';
 import {
   RUNTIME_TYPES,
   bare,
+  converterName,
   enumMemberName,
   givenEnumMemberName,
   memberName,
@@ -107,12 +108,17 @@ export function csharpNames(model: Model, nativeFormats: boolean): CsharpNames {
 
 /** The declarations' type, converter and file names (not yet checked for collisions: csharpNames does). */
 export function declarationNames(model: Model): DeclarationNames {
-  const names = new Map<string, DeclarationName>();
-  model.declarations.forEach((d, index) => {
-    const type = typeName(d, index);
-    names.set(d.id, { type, companion: d.kind === 'alias' ? type : `${bare(type)}Converter`, file: bare(type) });
-  });
-  return names;
+  const settled = settleMadeNames<DeclarationName>(
+    model.declarations.map((d, index) => ({
+      fixed: !d.hoisted || overrideName(d, 'csharp', d.id) !== null,
+      names: (n) => {
+        const type = typeName(n === 1 ? d : { ...d, words: [...d.words, String(n)] }, index);
+        return { type, companion: d.kind === 'alias' ? type : converterName(type), file: bare(type) };
+      },
+    })),
+    (name) => [name.file.toLowerCase(), name.companion.toLowerCase()],
+  );
+  return new Map(model.declarations.map((d, i) => [d.id, settled[i]!]));
 }
 
 /** Every type name in the namespace must be unique, case-insensitively (they are file names too). */

@@ -18,6 +18,7 @@ import {
   guardLeadingDigit,
   pascalCase,
   screamingSnakeCase,
+  settleMadeNames,
   snakeCase,
   splitWords,
 } from '../../model/naming.js';
@@ -154,12 +155,22 @@ const MEMBER_NAMES: DeclarationCases<MemberNames, ViewedTypes> = {
 type ClassNames = Pick<DeclarationNames, 'className' | 'moduleName' | 'adapterName'>;
 
 function classNames(model: Model): ReadonlyMap<string, ClassNames> {
-  const names = new Map<string, ClassNames>();
-  for (const d of model.declarations) {
-    const className = explicitName(d, 'python', d.id, CLASS_NAME_TAKEN) ?? escape(guardLeadingDigit(pascalCase(d.words), 'Model'), MODULE_NAMES_USED);
-    const moduleName = escape(guardLeadingDigit(snakeCase(splitWords(className)), 'model_'), NOTHING_USED);
-    names.set(d.id, { className, moduleName, adapterName: d.kind === 'alias' ? `${className}Adapter` : null });
-  }
+  const settled = settleMadeNames<ClassNames>(
+    model.declarations.map((d) => {
+      const given = explicitName(d, 'python', d.id, CLASS_NAME_TAKEN);
+      return {
+        fixed: !d.hoisted || given !== null,
+        names: (n) => {
+          const className = given ?? escape(guardLeadingDigit(pascalCase(n === 1 ? d.words : [...d.words, String(n)]), 'Model'), MODULE_NAMES_USED);
+          const moduleName = escape(guardLeadingDigit(snakeCase(splitWords(className)), 'model_'), NOTHING_USED);
+          return { className, moduleName, adapterName: d.kind === 'alias' ? `${className}Adapter` : null };
+        },
+      };
+    }),
+    // Class names compare as written, module names as file names (ignoring case).
+    (n) => [n.className, ...(n.adapterName === null ? [] : [n.adapterName]), `${n.moduleName.toLowerCase()}.py`],
+  );
+  const names = new Map(model.declarations.map((d, i) => [d.id, settled[i]!]));
   const all = model.declarations.map((d) => ({ d, n: names.get(d.id)! }));
   assertUnique(
     all.flatMap(({ d, n }) => [

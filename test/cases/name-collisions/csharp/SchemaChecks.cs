@@ -21,6 +21,13 @@ internal static class SchemaChecks
     private static readonly byte[] c2 = SchemaKeywords.Utf8("foo bar");
     private static readonly byte[] c3 = SchemaKeywords.Utf8("foo_bar_2");
     private static readonly SchemaNames c4 = new SchemaNames();
+    private static readonly SchemaNames c5 = new SchemaNames("ref_name");
+    private static readonly SchemaNames c6 = new SchemaNames("conditions");
+    private static readonly SchemaNames c7 = new SchemaNames("include");
+    private static readonly SchemaNames c8 = new SchemaNames("+1", "-1", "total_count", "total-count");
+    private static readonly SchemaNames c9 = new SchemaNames("kind");
+    private static readonly SchemaNames c10 = new SchemaNames("converter");
+    private static readonly SchemaNames c11 = new SchemaNames("name");
 
     internal static bool Check0(JsonElement x)
     {
@@ -137,5 +144,157 @@ internal static class SchemaChecks
             }
             return passed;
         }
+    }
+
+    internal static bool Check10(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c5.IndexOf(member, ref hint))
+            {
+                case 0:
+                    seen |= 0x1UL;
+                    if (w.ValueKind != JsonValueKind.String && !c5.Later(members, 0)) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
+        return true;
+    }
+
+    internal static bool Check9(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c6.IndexOf(member, ref hint))
+            {
+                case 0:
+                    if (!Check10(w) && !c6.Later(members, 0)) return false;
+                    break;
+            }
+        }
+        return true;
+    }
+
+    internal static bool Check11(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c7.IndexOf(member, ref hint))
+            {
+                case 0:
+                    if (!Check3(w) && !c7.Later(members, 0)) return false;
+                    break;
+            }
+        }
+        return true;
+    }
+
+    internal static bool Check13(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c8.IndexOf(member, ref hint))
+            {
+                case 0:
+                    seen |= 0x1UL;
+                    if (!SchemaKeywords.IsInteger(w) && !c8.Later(members, 0)) return false;
+                    break;
+                case 1:
+                    seen |= 0x2UL;
+                    if (!SchemaKeywords.IsInteger(w) && !c8.Later(members, 1)) return false;
+                    break;
+                case 2:
+                    if (!SchemaKeywords.IsInteger(w) && !c8.Later(members, 2)) return false;
+                    break;
+                case 3:
+                    if (w.ValueKind != JsonValueKind.String && !c8.Later(members, 3)) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x3UL) != 0x3UL) return false;
+        return true;
+    }
+
+    internal static bool Check15(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c9.IndexOf(member, ref hint))
+            {
+                case 0:
+                    if (w.ValueKind != JsonValueKind.String && !c9.Later(members, 0)) return false;
+                    break;
+            }
+        }
+        return true;
+    }
+
+    internal static bool Check14(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c10.IndexOf(member, ref hint))
+            {
+                case 0:
+                    if (!Check15(w) && !c10.Later(members, 0)) return false;
+                    break;
+            }
+        }
+        return true;
+    }
+
+    internal static bool Check16(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c11.IndexOf(member, ref hint))
+            {
+                case 0:
+                    seen |= 0x1UL;
+                    if (w.ValueKind != JsonValueKind.String && !c11.Later(members, 0)) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
+        return true;
     }
 }

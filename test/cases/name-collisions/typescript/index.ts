@@ -12,6 +12,49 @@ export type Separator = 'foo\nbar' | 'foo\rbar' | 'foo bar' | 'foo_bar_2';
  */
 export type Lists = Array<string> | Array<number> | { [key: string]: boolean } | { [key: string]: null } | unknown | unknown;
 
+/**
+ * Its property's inline object would be named RepoRulesetConditions, as the declaration beside it is (GitHub's spec has this pair): the made name yields, RepoRulesetConditions2.
+ */
+export interface RepoRuleset {
+  conditions?: RepoRulesetConditions2;
+}
+
+export interface RepoRulesetConditions2 {
+  ref_name: string;
+}
+
+export interface RepoRulesetConditions {
+  include?: Array<string>;
+}
+
+/**
+ * GitHub's reactions: a signed number's sign is spelled (plus_1, minus_1); wire names that still split into the same words (total_count, total-count) are told apart by a number on the later one.
+ */
+export interface Reactions {
+  '+1': number;
+  '-1': number;
+  'total-count'?: string;
+  total_count?: number;
+}
+
+/**
+ * Its property's inline object would be named PluginConverter, the name of Plugin's own C# converter: in C# the made name yields, PluginConverter2.
+ */
+export interface Plugin {
+  converter?: PluginConverter;
+}
+
+export interface PluginConverter {
+  kind?: string;
+}
+
+/**
+ * Its C# converter would be named SchemaConverter, as a runtime type is (AWS's Timestream documents have a "Schema"): it is SchemaModelConverter.
+ */
+export interface Schema {
+  name: string;
+}
+
 // ---------------------------------------------------------------------------
 // Runtime validation: every declaration above has validate*, is* and parse*.
 // ---------------------------------------------------------------------------
@@ -162,6 +205,61 @@ function $check2(x: unknown): boolean {
   }
 }
 
+function $check10(x: unknown): boolean {
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
+  const o = x as $Members;
+  if (o['ref_name'] === undefined) return false;
+  { const p = o['ref_name']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  return true;
+}
+
+function $check9(x: unknown): boolean {
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
+  const o = x as $Members;
+  { const p = o['conditions']; if (p !== undefined && !($check10(p))) return false; }
+  return true;
+}
+
+function $check11(x: unknown): boolean {
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
+  const o = x as $Members;
+  { const p = o['include']; if (p !== undefined && !($check3(p))) return false; }
+  return true;
+}
+
+function $check13(x: unknown): boolean {
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
+  const o = x as $Members;
+  if (o['+1'] === undefined || o['-1'] === undefined) return false;
+  { const p = o['+1']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
+  { const p = o['-1']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
+  { const p = o['total_count']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
+  { const p = o['total-count']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  return true;
+}
+
+function $check15(x: unknown): boolean {
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
+  const o = x as $Members;
+  { const p = o['kind']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  return true;
+}
+
+function $check14(x: unknown): boolean {
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
+  const o = x as $Members;
+  { const p = o['converter']; if (p !== undefined && !($check15(p))) return false; }
+  return true;
+}
+
+function $check16(x: unknown): boolean {
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
+  const o = x as $Members;
+  if (o['name'] === undefined) return false;
+  { const p = o['name']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  return true;
+}
+
 const validatorOfSeparator = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Separator'));
 
 /** Checks a parsed JSON value against `Separator`; returns every issue, none when it is valid. */
@@ -194,4 +292,123 @@ export function isLists(value: unknown): value is Array<string> | Array<number> 
 /** Parses JSON text and validates it as `Lists`; throws ValidationError otherwise. */
 export function parseLists(text: string): Array<string> | Array<number> | { [key: string]: boolean } | { [key: string]: null } | unknown | unknown {
   return $parseWith(validatorOfLists, text, $check2) as Array<string> | Array<number> | { [key: string]: boolean } | { [key: string]: null } | unknown | unknown;
+}
+
+const validatorOfRepoRuleset = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/repo-ruleset'));
+
+/** Checks a parsed JSON value against `RepoRuleset`; returns every issue, none when it is valid. */
+export function validateRepoRuleset(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfRepoRuleset, value);
+}
+
+/** Type guard: true when the value follows the schema of `RepoRuleset`. */
+export function isRepoRuleset(value: unknown): value is RepoRuleset {
+  return $check9(value);
+}
+
+/** Parses JSON text and validates it as `RepoRuleset`; throws ValidationError otherwise. */
+export function parseRepoRuleset(text: string): RepoRuleset {
+  return $parseWith(validatorOfRepoRuleset, text, $check9) as RepoRuleset;
+}
+
+const validatorOfRepoRulesetConditions2 = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/repo-ruleset/properties/conditions'));
+
+/** Checks a parsed JSON value against `RepoRulesetConditions2`; returns every issue, none when it is valid. */
+export function validateRepoRulesetConditions2(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfRepoRulesetConditions2, value);
+}
+
+/** Type guard: true when the value follows the schema of `RepoRulesetConditions2`. */
+export function isRepoRulesetConditions2(value: unknown): value is RepoRulesetConditions2 {
+  return $check10(value);
+}
+
+/** Parses JSON text and validates it as `RepoRulesetConditions2`; throws ValidationError otherwise. */
+export function parseRepoRulesetConditions2(text: string): RepoRulesetConditions2 {
+  return $parseWith(validatorOfRepoRulesetConditions2, text, $check10) as RepoRulesetConditions2;
+}
+
+const validatorOfRepoRulesetConditions = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/repo-ruleset-conditions'));
+
+/** Checks a parsed JSON value against `RepoRulesetConditions`; returns every issue, none when it is valid. */
+export function validateRepoRulesetConditions(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfRepoRulesetConditions, value);
+}
+
+/** Type guard: true when the value follows the schema of `RepoRulesetConditions`. */
+export function isRepoRulesetConditions(value: unknown): value is RepoRulesetConditions {
+  return $check11(value);
+}
+
+/** Parses JSON text and validates it as `RepoRulesetConditions`; throws ValidationError otherwise. */
+export function parseRepoRulesetConditions(text: string): RepoRulesetConditions {
+  return $parseWith(validatorOfRepoRulesetConditions, text, $check11) as RepoRulesetConditions;
+}
+
+const validatorOfReactions = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Reactions'));
+
+/** Checks a parsed JSON value against `Reactions`; returns every issue, none when it is valid. */
+export function validateReactions(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfReactions, value);
+}
+
+/** Type guard: true when the value follows the schema of `Reactions`. */
+export function isReactions(value: unknown): value is Reactions {
+  return $check13(value);
+}
+
+/** Parses JSON text and validates it as `Reactions`; throws ValidationError otherwise. */
+export function parseReactions(text: string): Reactions {
+  return $parseWith(validatorOfReactions, text, $check13) as Reactions;
+}
+
+const validatorOfPlugin = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Plugin'));
+
+/** Checks a parsed JSON value against `Plugin`; returns every issue, none when it is valid. */
+export function validatePlugin(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfPlugin, value);
+}
+
+/** Type guard: true when the value follows the schema of `Plugin`. */
+export function isPlugin(value: unknown): value is Plugin {
+  return $check14(value);
+}
+
+/** Parses JSON text and validates it as `Plugin`; throws ValidationError otherwise. */
+export function parsePlugin(text: string): Plugin {
+  return $parseWith(validatorOfPlugin, text, $check14) as Plugin;
+}
+
+const validatorOfPluginConverter = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Plugin/properties/converter'));
+
+/** Checks a parsed JSON value against `PluginConverter`; returns every issue, none when it is valid. */
+export function validatePluginConverter(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfPluginConverter, value);
+}
+
+/** Type guard: true when the value follows the schema of `PluginConverter`. */
+export function isPluginConverter(value: unknown): value is PluginConverter {
+  return $check15(value);
+}
+
+/** Parses JSON text and validates it as `PluginConverter`; throws ValidationError otherwise. */
+export function parsePluginConverter(text: string): PluginConverter {
+  return $parseWith(validatorOfPluginConverter, text, $check15) as PluginConverter;
+}
+
+const validatorOfSchema = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Schema'));
+
+/** Checks a parsed JSON value against `Schema`; returns every issue, none when it is valid. */
+export function validateSchema(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfSchema, value);
+}
+
+/** Type guard: true when the value follows the schema of `Schema`. */
+export function isSchema(value: unknown): value is Schema {
+  return $check16(value);
+}
+
+/** Parses JSON text and validates it as `Schema`; throws ValidationError otherwise. */
+export function parseSchema(text: string): Schema {
+  return $parseWith(validatorOfSchema, text, $check16) as Schema;
 }

@@ -44,6 +44,11 @@ export type Call = LegacyCall;
 
 export type AnyCall = ToolCall;
 
+/**
+ * AWS's documents escape ":", "-" and "_", which the "u" flag refuses and every engine without it reads as the characters themselves.
+ */
+export type ResourceArn = string;
+
 // ---------------------------------------------------------------------------
 // Runtime validation: every declaration above has validate*, is* and parse*.
 // ---------------------------------------------------------------------------
@@ -131,6 +136,8 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 /** A JSON object, as the compiled checks read it. */
 type $Members = { readonly [key: string]: unknown };
 
+const $pattern0 = new RegExp('^arn:aws(-cn)?:[a-z0-9\\-]+:[0-9]{12}:[a-z_]+$', 'u');
+
 function $check2(x: unknown): boolean {
   if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
@@ -188,6 +195,12 @@ function $check6(x: unknown): boolean {
 function $check8(x: unknown): boolean {
   if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   if (!($check5(x))) return false;
+  return true;
+}
+
+function $check9(x: unknown): boolean {
+  if (!(typeof (x as unknown) === 'string')) return false;
+  if (!($pattern0.test(x as string))) return false;
   return true;
 }
 
@@ -325,4 +338,21 @@ export function isAnyCall(value: unknown): value is ToolCall {
 /** Parses JSON text and validates it as `AnyCall`; throws ValidationError otherwise. */
 export function parseAnyCall(text: string): ToolCall {
   return $parseWith(validatorOfAnyCall, text, $check8) as ToolCall;
+}
+
+const validatorOfResourceArn = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/ResourceArn'));
+
+/** Checks a parsed JSON value against `ResourceArn`; returns every issue, none when it is valid. */
+export function validateResourceArn(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfResourceArn, value);
+}
+
+/** Type guard: true when the value follows the schema of `ResourceArn`. */
+export function isResourceArn(value: unknown): value is string {
+  return $check9(value);
+}
+
+/** Parses JSON text and validates it as `ResourceArn`; throws ValidationError otherwise. */
+export function parseResourceArn(text: string): string {
+  return $parseWith(validatorOfResourceArn, text, $check9) as string;
 }

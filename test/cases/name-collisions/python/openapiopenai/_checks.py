@@ -12,7 +12,10 @@ _reader)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable, Dict
+
+from . import models
+from ._runtime import NONE_GIVEN, field_decoders
 
 
 def check_0(x: Any) -> bool:
@@ -106,3 +109,296 @@ def check_2(x: Any) -> bool:
             return False
         passed = 1
     return passed == 1
+
+
+def check_10(x: Any) -> bool:
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "ref_name" not in x:
+        return False
+    p = x["ref_name"]
+    if p.__class__ is not str:
+        return False
+    return True
+
+
+def check_9(x: Any) -> bool:
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "conditions" in x:
+        p = x["conditions"]
+        if not check_10(p):
+            return False
+    return True
+
+
+def check_11(x: Any) -> bool:
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "include" in x:
+        p = x["include"]
+        if not check_3(p):
+            return False
+    return True
+
+
+def check_13(x: Any) -> bool:
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "+1" not in x or "-1" not in x:
+        return False
+    p = x["+1"]
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = x["-1"]
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    if "total_count" in x:
+        p = x["total_count"]
+        if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+            return False
+    if "total-count" in x:
+        p = x["total-count"]
+        if p.__class__ is not str:
+            return False
+    return True
+
+
+def check_15(x: Any) -> bool:
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "kind" in x:
+        p = x["kind"]
+        if p.__class__ is not str:
+            return False
+    return True
+
+
+def check_14(x: Any) -> bool:
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "converter" in x:
+        p = x["converter"]
+        if not check_15(p):
+            return False
+    return True
+
+
+def check_16(x: Any) -> bool:
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "name" not in x:
+        return False
+    p = x["name"]
+    if p.__class__ is not str:
+        return False
+    return True
+
+
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.RepoRuleset
+_w0 = frozenset(("conditions",))
+_d0 = field_decoders(_c0)
+_c1 = models.RepoRulesetConditions2
+_w1 = frozenset(("ref_name",))
+_c2 = models.RepoRulesetConditions
+_w2 = frozenset(("include",))
+_d2 = field_decoders(_c2)
+_c3 = models.Reactions
+_w3 = frozenset(("+1", "-1", "total_count", "total-count"))
+_c4 = models.Plugin
+_w4 = frozenset(("converter",))
+_d4 = field_decoders(_c4)
+_c5 = models.PluginConverter
+_w5 = frozenset(("kind",))
+_c6 = models.Schema
+_w6 = frozenset(("name",))
+
+
+def read_0(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    get = x.get
+    n = 0
+    p = get("conditions", _MISSING)
+    if p is _MISSING:
+        i.conditions = None
+    else:
+        if p.__class__ is dict:
+            v = read_1(p)
+            if v is None:
+                return None
+        else:
+            if not (check_10(p)):
+                return None
+            v = _d0[0](p)
+        i.conditions = v
+        n += 1
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w0}
+    return i
+
+
+def read_1(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c1)
+    try:
+        p = x["ref_name"]
+        if not (p.__class__ is str):
+            return None
+        i.ref_name = p
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in _w1}
+    return i
+
+
+def read_2(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c2)
+    get = x.get
+    n = 0
+    p = get("include", _MISSING)
+    if p is _MISSING:
+        i.include = None
+    else:
+        if not (check_3(p)):
+            return None
+        i.include = _d2[0](p)
+        n += 1
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w2}
+    return i
+
+
+def read_3(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c3)
+    get = x.get
+    n = 2
+    try:
+        p = x["+1"]
+        if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+            return None
+        i.plus_1 = p if p.__class__ is int else int(p)
+        p = x["-1"]
+        if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+            return None
+        i.minus_1 = p if p.__class__ is int else int(p)
+        p = get("total_count", _MISSING)
+        if p is _MISSING:
+            i.total_count = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                return None
+            i.total_count = p if p.__class__ is int else int(p)
+            n += 1
+        p = get("total-count", _MISSING)
+        if p is _MISSING:
+            i.total_count_2 = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.total_count_2 = p
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w3}
+    return i
+
+
+def read_4(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c4)
+    get = x.get
+    n = 0
+    p = get("converter", _MISSING)
+    if p is _MISSING:
+        i.converter = None
+    else:
+        if p.__class__ is dict:
+            v = read_5(p)
+            if v is None:
+                return None
+        else:
+            if not (check_15(p)):
+                return None
+            v = _d4[0](p)
+        i.converter = v
+        n += 1
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w4}
+    return i
+
+
+def read_5(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c5)
+    get = x.get
+    n = 0
+    p = get("kind", _MISSING)
+    if p is _MISSING:
+        i.kind = None
+    else:
+        if not (p.__class__ is str):
+            return None
+        i.kind = p
+        n += 1
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w5}
+    return i
+
+
+def read_6(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c6)
+    try:
+        p = x["name"]
+        if not (p.__class__ is str):
+            return None
+        i.name = p
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in _w6}
+    return i
+
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+    _c1: read_1,
+    _c2: read_2,
+    _c3: read_3,
+    _c4: read_4,
+    _c5: read_5,
+    _c6: read_6,
+}

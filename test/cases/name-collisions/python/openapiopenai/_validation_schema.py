@@ -27,7 +27,13 @@ SCHEMAS = SchemaSet(
             '"string"}},{"type":"array","items":{"type":"integer"}},{"type":"object","additionalProperties":{"typ'
             'e":"boolean"},"minProperties":1},{"type":"object","additionalProperties":{"type":"null"},"minPropert'
             'ies":1},{"not":{"type":["array","object","number"]}},{"allOf":[{"type":"number"}],"not":{"type":"int'
-            'eger"}}]}}}'
+            'eger"}}]},"repo-ruleset":{"type":"object","properties":{"conditions":{"type":"object","properties":{'
+            '"ref_name":{"type":"string"}},"required":["ref_name"]}}},"repo-ruleset-conditions":{"type":"object",'
+            '"properties":{"include":{"type":"array","items":{"type":"string"}}}},"Reactions":{"type":"object","p'
+            'roperties":{"+1":{"type":"integer"},"-1":{"type":"integer"},"total_count":{"type":"integer"},"total-'
+            'count":{"type":"string"}},"required":["+1","-1"]},"Plugin":{"type":"object","properties":{"converter'
+            '":{"type":"object","properties":{"kind":{"type":"string"}}}}},"Schema":{"type":"object","properties"'
+            ':{"name":{"type":"string"}},"required":["name"]}}}'
         ),
     ],
     {

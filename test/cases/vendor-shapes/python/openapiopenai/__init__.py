@@ -2,7 +2,7 @@
 
 """Vendor shapes
 
-Shapes published specs write: a nullable inline object as a declaration, deprecated declarations other declarations use, and a discriminator value shared by two unions.
+Shapes published specs write: a nullable inline object as a declaration, deprecated declarations other declarations use, a discriminator value shared by two unions, and a pattern escaping characters that need no escape (read without the backslashes, with a warning).
 """
 
 from .exceptions import ValidationError

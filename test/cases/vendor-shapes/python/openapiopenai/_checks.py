@@ -12,10 +12,31 @@ _reader)."""
 
 from __future__ import annotations
 
+import re
+import warnings
 from typing import Any, Callable, Dict, Optional, Set
 
 from . import models
 from ._runtime import NONE_GIVEN, field_decoders
+from ._schema_index import SchemaCompileError
+
+
+def _regex(source: str) -> Callable[[str], Optional[re.Match[str]]]:
+    """A pattern's search, compiled as the interpreter compiles it; one re cannot compile fails where it is used, as there."""
+    try:
+        with warnings.catch_warnings():  # re's FutureWarnings (nested sets) are no errors
+            warnings.simplefilter("ignore")
+            return re.compile(source).search
+    except re.error as error:
+        message = f"pattern {source!r}: {error}"
+
+        def refused(text: str) -> Optional[re.Match[str]]:
+            raise SchemaCompileError(message)
+
+        return refused
+
+
+_pattern0 = _regex("^\\x61\\x72\\x6e\\x3a\\x61\\x77\\x73(?:(\\x2d\\x63\\x6e))?\\x3a[\\x2d\\x30-\\x39\\x61-\\x7a]+\\x3a[\\x30-\\x39]{12}\\x3a[\\x5f\\x61-\\x7a]+\\Z")
 
 
 def check_2(x: Any) -> bool:
@@ -109,6 +130,14 @@ def check_8(x: Any) -> bool:
     if x.__class__ is not dict:
         return False
     if not check_5(x):
+        return False
+    return True
+
+
+def check_9(x: Any) -> bool:
+    if x.__class__ is not str:
+        return False
+    if not (_pattern0(x) is not None):
         return False
     return True
 

@@ -31,10 +31,11 @@ SCHEMAS = SchemaSet(
             '/$defs/Call"},"legacy":{"$ref":"#/$defs/LegacyCall"},"mode":{"$ref":"#/$defs/LegacyMode"}}},"Call":{'
             '"type":"object","oneOf":[{"$ref":"#/$defs/LegacyCall"}],"discriminator":{"propertyName":"type"}},"An'
             'yCall":{"type":"object","oneOf":[{"$ref":"#/$defs/ToolCall"}],"discriminator":{"propertyName":"type"'
-            '}}}}'
+            '}},"ResourceArn":{"type":"string","pattern":"^arn:aws(-cn)?:[a-z0-9\\\\-]+:[0-9]{12}:[a-z_]+$"}}}'
         ),
     ],
     {
+        "^arn:aws(-cn)?:[a-z0-9\\-]+:[0-9]{12}:[a-z_]+$": "^\\x61\\x72\\x6e\\x3a\\x61\\x77\\x73(?:(\\x2d\\x63\\x6e))?\\x3a[\\x2d\\x30-\\x39\\x61-\\x7a]+\\x3a[\\x30-\\x39]{12}\\x3a[\\x5f\\x61-\\x7a]+\\Z",
     },
     format_assertion=False,
     checks=_load_checks,

@@ -4,8 +4,22 @@
 
 from .separator import Separator
 from .lists import Lists
+from .repo_ruleset import RepoRuleset
+from .repo_ruleset_conditions2 import RepoRulesetConditions2
+from .repo_ruleset_conditions import RepoRulesetConditions
+from .reactions import Reactions
+from .plugin import Plugin
+from .plugin_converter import PluginConverter
+from .schema import Schema
 
 __all__ = [
     "Separator",
     "Lists",
+    "RepoRuleset",
+    "RepoRulesetConditions2",
+    "RepoRulesetConditions",
+    "Reactions",
+    "Plugin",
+    "PluginConverter",
+    "Schema",
 ]

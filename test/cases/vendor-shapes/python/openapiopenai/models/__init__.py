@@ -10,6 +10,7 @@ from .tool_call import ToolCall
 from .message import Message
 from .call import Call
 from .any_call import AnyCall
+from .resource_arn import ResourceArn, ResourceArnAdapter
 
 __all__ = [
     "StreamOptions",
@@ -21,4 +22,6 @@ __all__ = [
     "Message",
     "Call",
     "AnyCall",
+    "ResourceArn",
+    "ResourceArnAdapter",
 ]

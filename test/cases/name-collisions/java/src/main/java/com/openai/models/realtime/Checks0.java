@@ -160,4 +160,111 @@ final class Checks0 {
             return passed;
         }
     }
+
+    static boolean check10(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "ref_name")) == null || !JsonChecks.isString(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean check9(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "conditions")) != null && !check10(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean check11(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "include")) != null && !check3(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean check13(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "+1")) == null || !JsonChecks.isInteger(p)) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "-1")) == null || !JsonChecks.isInteger(p)) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "total_count")) != null && !JsonChecks.isInteger(p)) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "total-count")) != null && !JsonChecks.isString(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean check15(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.isString(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean check14(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "converter")) != null && !check15(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean check16(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "name")) == null || !JsonChecks.isString(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

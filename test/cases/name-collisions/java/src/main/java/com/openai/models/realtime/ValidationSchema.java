@@ -52,13 +52,13 @@ final class ValidationSchema {
     }
 
     private static String document0() {
-        StringBuilder text = new StringBuilder(511);
+        StringBuilder text = new StringBuilder(1150);
         document0Part0(text);
         return text.toString();
     }
 
     private static void document0Part0(StringBuilder text) {
-        text.append("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$defs\":{\"Separator\":{\"type\":\"string\",\"enum\":[\"foo\\nbar\",\"foo\\rbar\",\"foo bar\",\"foo_bar_2\"]},\"Lists\":{\"oneOf\":[{\"type\":\"array\",\"items\":{\"type\":\"string\"}},{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},{\"type\":\"object\",\"additionalProperties\":{\"type\":\"boolean\"},\"minProperties\":1},{\"type\":\"object\",\"additionalProperties\":{\"type\":\"null\"},\"minProperties\":1},{\"not\":{\"type\":[\"array\",\"object\",\"number\"]}},{\"allOf\":[{\"type\":\"number\"}],\"not\":{\"type\":\"integer\"}}]}}}");
+        text.append("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$defs\":{\"Separator\":{\"type\":\"string\",\"enum\":[\"foo\\nbar\",\"foo\\rbar\",\"foo bar\",\"foo_bar_2\"]},\"Lists\":{\"oneOf\":[{\"type\":\"array\",\"items\":{\"type\":\"string\"}},{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},{\"type\":\"object\",\"additionalProperties\":{\"type\":\"boolean\"},\"minProperties\":1},{\"type\":\"object\",\"additionalProperties\":{\"type\":\"null\"},\"minProperties\":1},{\"not\":{\"type\":[\"array\",\"object\",\"number\"]}},{\"allOf\":[{\"type\":\"number\"}],\"not\":{\"type\":\"integer\"}}]},\"repo-ruleset\":{\"type\":\"object\",\"properties\":{\"conditions\":{\"type\":\"object\",\"properties\":{\"ref_name\":{\"type\":\"string\"}},\"required\":[\"ref_name\"]}}},\"repo-ruleset-conditions\":{\"type\":\"object\",\"properties\":{\"include\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},\"Reactions\":{\"type\":\"object\",\"properties\":{\"+1\":{\"type\":\"integer\"},\"-1\":{\"type\":\"integer\"},\"total_count\":{\"type\":\"integer\"},\"total-count\":{\"type\":\"string\"}},\"required\":[\"+1\",\"-1\"]},\"Plugin\":{\"type\":\"object\",\"properties\":{\"converter\":{\"type\":\"object\",\"properties\":{\"kind\":{\"type\":\"string\"}}}}},\"Schema\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}}}");
     }
 
     private static String patternTable() {

@@ -18,6 +18,8 @@ import java.util.Map;
 final class Checks0 {
     private Checks0() {}
 
+    static final JsonChecks.Regex c0 = JsonChecks.regex("^arn:aws(-cn)?:[a-z0-9\\-]+:[0-9]{12}:[a-z_]+$", "^\\x{61}\\x{72}\\x{6e}\\x{3a}\\x{61}\\x{77}\\x{73}(?:(\\x{2d}\\x{63}\\x{6e}))?\\x{3a}[\\x{2d}\\x{30}-\\x{39}\\x{61}-\\x{7a}]+\\x{3a}[\\x{30}-\\x{39}]{12}\\x{3a}[\\x{5f}\\x{61}-\\x{7a}]+\\z");
+
     static boolean check2(JsonValue x) {
         if (!(x instanceof JsonObject)) {
             return false;
@@ -126,6 +128,16 @@ final class Checks0 {
             return false;
         }
         if (!check5(x)) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean check9(JsonValue x) {
+        if (!JsonChecks.isString(x)) {
+            return false;
+        }
+        if (!JsonChecks.pattern(x, c0)) {
             return false;
         }
         return true;

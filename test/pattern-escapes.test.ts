@@ -1,0 +1,63 @@
+// Patterns escaping characters that need no escape (stages/patterns.ts): an error with the "u"
+// flag, the character itself everywhere else. Read without the backslashes, with one warning per
+// document at the first; --strict refuses them; a pattern that compiles, or that still does not
+// compile without them, is left alone. test/cases/vendor-shapes (ResourceArn) runs such a pattern
+// in all four languages.
+
+import { describe, expect, it } from 'vitest';
+import { SchemaError, modelFromText } from '../generator/index.js';
+import { withoutNeedlessEscapes } from '../generator/stages/patterns.js';
+
+const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
+
+describe('withoutNeedlessEscapes', () => {
+  it('drops the backslash before punctuation that is never special, and before "-" outside a class', () => {
+    expect(withoutNeedlessEscapes('^[a-zA-Z0-9\\_\\-]+$')).toBe('^[a-zA-Z0-9_\\-]+$');
+    expect(withoutNeedlessEscapes('^(http|https)\\://\\S+')).toBe('^(http|https)://\\S+');
+    expect(withoutNeedlessEscapes('^(\\-|\\_|\\s)?$')).toBe('^(-|_|\\s)?$');
+    expect(withoutNeedlessEscapes("^[\\.\\-\\!\\*\\_\\'a-z]+\\#\\@$")).toBe("^[\\.\\-!\\*_'a-z]+#@$");
+  });
+
+  it('keeps the escapes that mean something: syntax characters, classes, a backslash itself', () => {
+    expect(withoutNeedlessEscapes('^\\d+\\.\\d+\\\\\\_$')).toBe('^\\d+\\.\\d+\\\\_$');
+  });
+
+  it('leaves a pattern that compiles, and one that still does not compile without them', () => {
+    expect(withoutNeedlessEscapes('^[a-z_-]+$')).toBeNull();
+    expect(withoutNeedlessEscapes('[a-zA-Z]{1-70}')).toBeNull();
+    expect(withoutNeedlessEscapes('[\\p{Print}&&[^|:/]]\\_')).toBeNull();
+  });
+});
+
+describe('a schema with such patterns', () => {
+  const text = JSON.stringify({
+    $schema: DRAFT,
+    $defs: {
+      Arn: { type: 'string', pattern: '^arn\\:aws\\:[a-z\\_]+$' },
+      Id: { type: 'object', properties: { id: { type: 'string', pattern: '^\\#[0-9]+$' } } },
+    },
+  });
+
+  it('is read without the backslashes, with one warning at the first', () => {
+    const warnings: string[] = [];
+    const model = modelFromText(text, 's.json', 's.json', { warn: (w) => warnings.push(w) });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('"pattern" "^arn\\\\:aws\\\\:[a-z\\\\_]+$" escapes characters that need no escape');
+    expect(warnings[0]).toContain('(2 patterns, the first here): read as "^arn:aws:[a-z_]+$"');
+    expect(warnings[0]).toContain('s.json#/$defs/Arn/pattern');
+    const arn = model.declarations.find((d) => d.id === '/$defs/Arn');
+    expect(arn?.kind === 'alias' && arn.type.kind === 'string' && arn.type.constraints.pattern).toBe('^arn:aws:[a-z_]+$');
+  });
+
+  it('is refused under --strict, at the pattern', () => {
+    let error: unknown;
+    try {
+      modelFromText(text, 's.json', 's.json', { strict: true });
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(SchemaError);
+    expect((error as SchemaError).pointer).toBe('/$defs/Arn/pattern');
+    expect((error as SchemaError).message).toContain('refused by --strict');
+  });
+});
