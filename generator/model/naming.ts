@@ -150,6 +150,15 @@ export function capIdentifier(name: string, index: number, max = 200): string {
   return points.length <= max ? name : `${points.slice(0, max).join('')}_${index}`;
 }
 
+/**
+ * The key by which two names made from words collide in some target: the words joined, lower-cased
+ * (every target joins a name's words, and C# and Java type names are file names too, compared
+ * ignoring case): "Validation Error" and "validation-error" both "validationerror".
+ */
+export function nameKey(words: readonly string[]): string {
+  return words.join('').toLowerCase();
+}
+
 /** A thing to name (settleMadeNames): its names with a number (1: none), and whether they may move. */
 export interface Nameable<T> {
   /** Named by the schema (a "$defs" entry, an explicit name): its names never move. */

@@ -5,7 +5,7 @@
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { CodegenOptions, Declaration, Doc, JsonValue, NumberConstraints, StringConstraints, TypeRef } from '../model/ir.js';
-import { pascalCase, splitWords } from '../model/naming.js';
+import { nameKey, pascalCase, splitWords } from '../model/naming.js';
 import { referenceTo } from './validation-schema.js';
 import type { Reference, ResolvedSchema } from './resolve.js';
 
@@ -75,7 +75,12 @@ export class ModelBuilder {
    */
   private readonly takenNames = new Set<string>();
 
-  /** Reserves a name the schema gives a declaration ("$defs" entry, root, x-codegen name). */
+  /** Reserves the words of a name the schema gives a declaration ("$defs" entry, root). */
+  reserveWords(words: readonly string[]): void {
+    this.takenNames.add(nameKey(words));
+  }
+
+  /** Reserves an explicit (x-codegen) name, used as written. */
   reserveName(name: string): void {
     this.takenNames.add(name.toLowerCase());
   }
@@ -89,7 +94,7 @@ export class ModelBuilder {
    */
   distinctWords(words: string[]): string[] {
     let distinct = words;
-    for (let n = 2; this.takenNames.has(pascalCase(distinct).toLowerCase()); n++) distinct = [...words, String(n)];
+    for (let n = 2; this.takenNames.has(nameKey(distinct)); n++) distinct = [...words, String(n)];
     return distinct;
   }
 
@@ -115,7 +120,7 @@ export class ModelBuilder {
   /** Adds a declaration; its place is its `slot` (where its building began), once sortBySlot runs. */
   add(declaration: Declaration, slot: number = this.beginSlot()): TypeRef {
     this.declarations.push(declaration);
-    this.takenNames.add(pascalCase(declaration.words).toLowerCase());
+    this.takenNames.add(nameKey(declaration.words));
     this.slots.push(slot);
     return { kind: 'ref', id: declaration.id, nullable: false };
   }

@@ -115,12 +115,12 @@ function reserveSchemaNames(
     if (!isObject(s)) return;
     for (const options of Object.values(codegenOf(s))) if (isObject(options) && typeof options['name'] === 'string') builder.reserveName(options['name']);
   };
-  if (rootWords !== null) builder.reserveName(pascalCase(rootWords));
+  if (rootWords !== null) builder.reserveWords(rootWords);
   reserveExplicit(root ?? undefined);
   for (const [name, schema] of Object.entries(defs)) {
     if (builder.undeclared.has(name)) continue;
     // A name with no letters or digits is refused where it is declared (wordsOf), not here.
-    builder.reserveName(pascalCase(name === '' ? defWords(name) : splitWords(name)));
+    builder.reserveWords(name === '' ? defWords(name) : splitWords(name));
     reserveExplicit(schema);
   }
 }

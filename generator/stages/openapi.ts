@@ -15,7 +15,7 @@
 
 import { SchemaError, fragmentOf, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
-import { splitWords } from '../model/naming.js';
+import { nameKey, splitWords } from '../model/naming.js';
 import { DRAFT_2020_12, isObject, type JsonObject } from './load.js';
 import { Pointers, convertSchema, type OpenApiVersion, type SchemaContext } from './openapi-schema.js';
 import { checkDiscriminator } from './openapi-discriminator.js';
@@ -141,11 +141,6 @@ function pascal(text: string): string {
     .join('');
 }
 
-/** A declaration name as the targets compare it: its words joined, lower-cased ("Validation Error" -> "validationerror"). */
-function nameKey(name: string): string {
-  return splitWords(name).join('');
-}
-
 /** The JSON media type's entry of a `content` map: application/json, else the first +json one. */
 function jsonMediaType(content: JsonValue | undefined): string | null {
   if (!isObject(content)) return null;
@@ -159,7 +154,7 @@ class Converter {
   /** Original pointer of an inline schema -> its declaration's name (a response used twice is declared once). */
   private readonly declared = new Map<string, string>();
   /**
-   * Every declaration name's identifier, lower-cased (nameKey): an inline schema's name must
+   * Every declaration name's key (naming.ts nameKey): an inline schema's name must
    * differ from the others as the targets spell it, not only as a key ("Validation Error" beside
    * "validation-error" would both be ValidationError).
    */
@@ -178,7 +173,7 @@ class Converter {
       throw new SchemaError('"components/schemas" must be an object of schemas', '/components/schemas', 'write "schemas": {"Name": {...}}');
     for (const [name, schema] of Object.entries(schemas)) {
       this.defs[name] = convertSchema(schema, joinPointer('/components/schemas', name), joinPointer('/$defs', name), this.ctx);
-      this.nameKeys.add(nameKey(name));
+      this.nameKeys.add(nameKey(splitWords(name)));
     }
   }
 
@@ -249,9 +244,10 @@ class Converter {
     const title = schema['title'];
     const base = typeof title === 'string' && /[A-Za-z]/.test(title) ? title : fallback;
     let name = base;
-    for (let n = 2; Object.hasOwn(this.defs, name) || this.nameKeys.has(nameKey(name)); n++) name = `${base}${n}`;
+    // Every name in defs has its key in nameKeys: the keys alone say which names are taken.
+    for (let n = 2; this.nameKeys.has(nameKey(splitWords(name))); n++) name = `${base}${n}`;
     this.declared.set(original, name);
-    this.nameKeys.add(nameKey(name));
+    this.nameKeys.add(nameKey(splitWords(name)));
     this.defs[name] = convertSchema(schema, original, joinPointer('/$defs', name), this.ctx);
   }
 

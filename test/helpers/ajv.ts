@@ -5,8 +5,7 @@
 
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import type { JsonValue } from '../../generator/model/ir.js';
-import { withoutNeedlessEscapes } from '../../generator/stages/patterns.js';
-import { visitSchemas } from '../../generator/stages/schema-walk.js';
+import { readNeedlessEscapes } from '../../generator/stages/patterns.js';
 
 export interface AjvVerdict {
   readonly ok: boolean;
@@ -113,20 +112,12 @@ function instance(schema: Record<string, unknown>, strict: boolean, uri = 'root'
 /**
  * The schema as the generator reads it: a pattern escaping what needs no escape ("\\:", which Ajv
  * refuses with the "u" flag) without those backslashes, as engines without the flag read it
- * (stages/patterns.ts, a vendor mistake read with a warning). Other schemas are given as they are.
+ * (stages/patterns.ts, a vendor mistake read with a warning), on a copy.
  */
 function asRead(schema: Record<string, unknown>): Record<string, unknown> {
-  let copy: Record<string, unknown> | null = null;
-  visitSchemas(schema as JsonValue, '', (node, pointer) => {
-    const pattern = node['pattern'];
-    const read = typeof pattern === 'string' ? withoutNeedlessEscapes(pattern) : null;
-    if (read === null) return;
-    copy ??= structuredClone(schema);
-    let target: unknown = copy;
-    for (const token of pointer.split('/').slice(1)) target = (target as Record<string, unknown>)[token.replace(/~1/g, '/').replace(/~0/g, '~')];
-    (target as Record<string, unknown>)['pattern'] = read;
-  });
-  return copy ?? schema;
+  const copy = structuredClone(schema);
+  readNeedlessEscapes(copy as JsonValue, { strict: false, warn: () => {} });
+  return copy;
 }
 
 function vendorKeys(node: unknown, found = new Set<string>()): Set<string> {
