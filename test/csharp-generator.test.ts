@@ -145,14 +145,20 @@ describe('names', () => {
     const dir = join(ROOT, 'templates', 'csharp', 'runtime');
     const declared = readdirSync(dir)
       .filter((f) => f.endsWith('.cs'))
-      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/^(?:public|internal)(?: (?:static|sealed|abstract|partial))* (?:class|struct|interface|enum|record) (\w+)/gm)].map((m) => m[1]!));
+      .flatMap((f) =>
+        [
+          ...readFileSync(join(dir, f), 'utf8').matchAll(
+            /^(?:public|internal)(?: (?:static|sealed|abstract|partial))* (?:class|struct|interface|enum|record) (\w+)/gm,
+          ),
+        ].map((m) => m[1]!),
+      );
     expect(declared).toContain('SchemaBranches');
     expect(declared.filter((t) => !RUNTIME_TYPES.includes(t))).toEqual([]);
     expect([...render({ SchemaNames: { type: 'string' } }).keys()]).toContain('csharp/SchemaNamesModel.cs');
   });
 
   it('refuses names that collide after casing, and aliases that only refer to themselves', () => {
-    expect(schemaError({ a_b: { type: 'string' }, 'a-b': { type: 'string' } }).message).toContain('both become "AB"');
+    expect(schemaError({ a_b: { type: 'string' }, other: { type: 'string', 'x-codegen': { csharp: { name: 'AB' } } } }).message).toContain('both become "AB"');
     expect(schemaError({ Tree: { type: 'array', items: { $ref: '#/$defs/Tree' } } }).pointer).toBe('/$defs/Tree');
   });
 });

@@ -2,7 +2,7 @@
 // every target (test/cases/name-collisions shows it in the generated code of each language).
 
 import { describe, expect, it } from 'vitest';
-import { distinctNames, settleMadeNames } from '../generator/model/naming.js';
+import { MAX_MADE_NAME, distinctNames, settleMadeNames, shortMadeWords } from '../generator/model/naming.js';
 
 const pascal = (name: string, n: number): string => `${name}${n}`;
 
@@ -50,5 +50,27 @@ describe('settleMadeNames', () => {
   it('never moves fixed names, even when they collide (assertUnique reports those)', () => {
     const settled = settleMadeNames([thing('Foo', true), thing('foo', true)], keys);
     expect(settled.map((n) => n.type)).toEqual(['Foo', 'foo']);
+  });
+});
+
+describe('shortMadeWords', () => {
+  it('keeps names up to the limit as they are (the same array)', () => {
+    const words = ['create', 'assistant', 'request', 'tool', 'resources'];
+    expect(shortMadeWords(words)).toBe(words);
+  });
+
+  it('leaves out the middle words of a longer name, keeping its first and last, within the limit', () => {
+    const path = ['get', 'identity', 'governance', ...Array.from({ length: 40 }, (_, i) => `access${i}`), 'skip', 'parameter'];
+    const short = shortMadeWords(path);
+    expect(short.join('_').length).toBeLessThanOrEqual(MAX_MADE_NAME);
+    expect(short.slice(0, 3)).toEqual(['get', 'identity', 'governance']);
+    expect(short.slice(-2)).toEqual(['skip', 'parameter']);
+    expect(short.length).toBeLessThan(path.length);
+  });
+
+  it('cuts a single word longer than half the limit', () => {
+    const short = shortMadeWords(['order', 'z'.repeat(300)]);
+    expect(short.join('_').length).toBeLessThanOrEqual(MAX_MADE_NAME);
+    expect(short[0]).toBe('order');
   });
 });

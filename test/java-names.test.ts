@@ -24,12 +24,17 @@ function thrown(fn: () => unknown): unknown {
 
 describe('java names', () => {
   it('escapes java.lang, imported and nested type names', () => {
-    const model = modelFromText(schema({ String: { type: 'string' }, List: { type: 'object' }, Builder: { type: 'object' }, None: { enum: ['a'] }, '2fa': { type: 'string' } }), 't.json');
+    const model = modelFromText(
+      schema({ String: { type: 'string' }, List: { type: 'object' }, Builder: { type: 'object' }, None: { enum: ['a'] }, '2fa': { type: 'string' } }),
+      't.json',
+    );
     expect([...classNames(model).values()]).toEqual(['String_', 'List_', 'Builder_', 'None_', '_2fa']);
   });
 
   it('escapes keywords and own members in properties, keeping the wire names', () => {
-    const files = render({ Thing: { type: 'object', properties: { class: { type: 'string' }, validate: { type: 'integer' }, to_builder: { type: 'string' } }, required: ['class'] } });
+    const files = render({
+      Thing: { type: 'object', properties: { class: { type: 'string' }, validate: { type: 'integer' }, to_builder: { type: 'string' } }, required: ['class'] },
+    });
     const source = files.get('java/src/main/java/com/openai/models/realtime/Thing.java')!;
     expect(source).toContain('public String class_() {');
     expect(source).toContain('return this.class_.getRequired("class");');
@@ -39,7 +44,9 @@ describe('java names', () => {
   });
 
   it("gives a constant's typed getter the escaped member name (issue 18)", () => {
-    const files = render({ Thing: { type: 'object', properties: { validate: { const: 'v' }, hash_code: { const: 2 }, type: { const: true } }, required: ['validate'] } });
+    const files = render({
+      Thing: { type: 'object', properties: { validate: { const: 'v' }, hash_code: { const: 2 }, type: { const: true } }, required: ['validate'] },
+    });
     const source = files.get('java/src/main/java/com/openai/models/realtime/Thing.java')!;
     expect(source).toContain('public String validate_() {\n        return Utils.requiredConstant(this.validate_, "validate", "v");');
     expect(source).toContain('public Optional<Long> hashCode_() {\n        return Utils.optionalConstant(this.hashCode_, "hash_code", 2L);');
@@ -48,16 +55,22 @@ describe('java names', () => {
   });
 
   it("refuses an explicit name whose getter is another property's raw getter, or the class's", () => {
-    const clash = thrown(() => render({ Thing: { type: 'object', properties: { type: { type: 'string' }, kind: { const: 'k', 'x-codegen': { java: { name: '_type' } } } } } }));
+    const clash = thrown(() =>
+      render({ Thing: { type: 'object', properties: { type: { type: 'string' }, kind: { const: 'k', 'x-codegen': { java: { name: '_type' } } } } } }),
+    );
     expect(clash).toBeInstanceOf(SchemaError);
     expect((clash as SchemaError).message).toContain('the raw getter of property "type" and the getter of property "kind" both become "_type"');
     expect((clash as SchemaError).pointer).toBe('/$defs/Thing/properties/kind');
-    const own = thrown(() => render({ Thing: { type: 'object', properties: { a: { type: 'string', 'x-codegen': { java: { name: '_additionalProperties' } } } } } }));
+    const own = thrown(() =>
+      render({ Thing: { type: 'object', properties: { a: { type: 'string', 'x-codegen': { java: { name: '_additionalProperties' } } } } } }),
+    );
     expect((own as SchemaError).message).toContain('"_additionalProperties" is a method every generated class');
   });
 
   it('refuses two properties that an explicit name makes one member', () => {
-    const error = thrown(() => render({ Thing: { type: 'object', properties: { item_id: { type: 'string' }, other: { type: 'string', 'x-codegen': { java: { name: 'itemId' } } } } } }));
+    const error = thrown(() =>
+      render({ Thing: { type: 'object', properties: { item_id: { type: 'string' }, other: { type: 'string', 'x-codegen': { java: { name: 'itemId' } } } } } }),
+    );
     expect(error).toBeInstanceOf(SchemaError);
     expect((error as SchemaError).pointer).toBe('/$defs/Thing/properties/other');
     expect((error as SchemaError).message).toContain('"other"');
@@ -70,7 +83,15 @@ describe('java names', () => {
   });
 
   it('refuses classes that differ only in case (file names)', () => {
-    expect(thrown(() => render({ Foo: { type: 'string' }, foo: { type: 'integer' } }))).toBeInstanceOf(SchemaError);
+    // Schema names alike are numbered by build-model ("Foo", "foo" -> Foo, Foo2); names given in x-codegen are not.
+    expect(thrown(() => render({ Foo: { type: 'string' }, Bar: { type: 'integer', 'x-codegen': { java: { name: 'FOO' } } } }))).toBeInstanceOf(SchemaError);
+  });
+
+  it('refuses a property named "" at generation time (Jackson reads an empty @JsonProperty name as the method\'s own)', () => {
+    const error = thrown(() => render({ Foo: { type: 'object', properties: { '': { type: 'string' } } } }));
+    expect(error).toBeInstanceOf(SchemaError);
+    expect((error as SchemaError).pointer).toBe('/$defs/Foo/properties/');
+    expect((error as SchemaError).message).toContain('cannot write a property named ""');
   });
 
   it('refuses an x-codegen name that is a keyword', () => {

@@ -190,7 +190,10 @@ describe('the typing rule: every valid value has the type, which may be wider th
     // Another resource defining "n" reaches it, so the scope decides what it names: any value.
     [
       'a "$dynamicRef" the dynamic scope can change',
-      { $dynamicRef: '#n', $defs: { N: { $dynamicAnchor: 'n', type: 'string' }, Other: { $id: 'other', $dynamicAnchor: 'n', $ref: 'test.schema.json#/$defs/A' } } },
+      {
+        $dynamicRef: '#n',
+        $defs: { N: { $dynamicAnchor: 'n', type: 'string' }, Other: { $id: 'other', $dynamicAnchor: 'n', $ref: 'test.schema.json#/$defs/A' } },
+      },
       { kind: 'any' },
     ],
     // Only N defines "n": the reference names it wherever it is met (model/dynamic-scope.ts).
@@ -336,10 +339,22 @@ describe('the typing rule: every valid value has the type, which may be wider th
     ).toContain('example 0 does not validate');
   });
 
-  it('a $defs entry named "" is named from its pointer (DefsEmpty); one of symbols only is still refused', () => {
+  it('a $defs entry named "" is named from its pointer (DefsEmpty); names of symbols only are spelled, as openapi-generator spells them', () => {
     const m = model({ $defs: { '': { type: 'number' }, A: { type: 'object', properties: { x: { $ref: '#/$defs/' } } } } });
     expect(m.declarations).toMatchObject([{ id: '/$defs/', schemaName: '', words: ['defs', 'empty'] }, { id: '/$defs/A' }]);
-    expect(refusal({ $defs: { '%%': { type: 'number' } } }).message).toContain('the name "%%" has no letters or digits');
+    const spelled = model({
+      $defs: {
+        '%%': { type: 'number' },
+        Filter: {
+          type: 'object',
+          properties: { '*': { type: 'string' }, '': { type: 'string' }, '>=': { type: 'number' }, '\u2603': { type: 'boolean' } },
+          required: ['@'],
+        },
+      },
+    });
+    expect(spelled.declarations.map((d) => d.words.join(' '))).toEqual(['percent percent', 'filter']);
+    const filter = spelled.declarations[1]!;
+    expect(filter.kind === 'object' && filter.properties.map((p) => p.words.join(' '))).toEqual(['star', 'empty', 'greater than or equal to', 'u2603', 'at']);
   });
 
   it('"dependencies" in a 2020-12 document reads as dependentRequired/dependentSchemas, with one warning; --strict refuses it', () => {
@@ -370,7 +385,9 @@ describe('the typing rule: every valid value has the type, which may be wider th
   });
 
   it('"dependencies" on members named like Object.prototype properties ("toString", "__proto__") reads as their own', () => {
-    const schema = { $defs: { A: { type: 'object', dependencies: JSON.parse('{"toString": ["a"], "__proto__": ["b"], "constructor": {"required": ["c"]}}') as object } } };
+    const schema = {
+      $defs: { A: { type: 'object', dependencies: JSON.parse('{"toString": ["a"], "__proto__": ["b"], "constructor": {"required": ["c"]}}') as object } },
+    };
     const m = model(schema, 'test.schema.json', { warn: () => undefined });
     const a = (JSON.parse(m.validation.documents[0]!.text) as { $defs: Record<string, Record<string, unknown>> }).$defs['A']!;
     expect(JSON.stringify(a['dependentRequired'])).toBe('{"toString":["a"],"__proto__":["b"]}');
@@ -410,7 +427,12 @@ describe('the typing rule: every valid value has the type, which may be wider th
             narrowed: { allOf: [{ type: 'string', examples: [7] }] },
           },
         },
-        U: { oneOf: [{ type: 'string', examples: ['s'] }, { type: 'object', properties: { k: { type: 'string' } }, examples: [{ k: 1 }] }] },
+        U: {
+          oneOf: [
+            { type: 'string', examples: ['s'] },
+            { type: 'object', properties: { k: { type: 'string' } }, examples: [{ k: 1 }] },
+          ],
+        },
         D: { type: 'object', properties: { a: { type: 'string' } }, default: null },
         L: { type: 'array', items: { type: 'string', default: 3 } },
       },

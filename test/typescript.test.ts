@@ -145,6 +145,9 @@ const DECLARATION_RELATIONS: Readonly<Record<string, Readonly<Record<string, rea
     Pair: ['Narrower', 'the positions "minItems" requires are required (the oracle is given no array lengths)'],
     Labels: ['Wider', 'members only patternProperties types are left to the validators (no index signature); json-schema-to-typescript adds one'],
   },
+  'hostile-names': {
+    '%%': ['Narrower', 'a required name without a property schema ("@") is a required member (as in required-unknown); json-schema-to-typescript leaves it to the index signature'],
+  },
   'openai-shapes': {
     IncompleteDetails: ['Narrower', 'an object that allows null is an interface of the object; its guard, its parse and every member holding it add "| null"'],
     CallOutputResource: ['Wider', 'a member two parts declare differently has the first part\'s type (the validators narrow it); json-schema-to-typescript intersects them'],

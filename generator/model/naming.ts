@@ -159,6 +159,41 @@ export function nameKey(words: readonly string[]): string {
   return words.join('').toLowerCase();
 }
 
+/**
+ * The longest name the generator makes for a schema, as snake_case words (Python's module names,
+ * the longest spelling of any target): 150 characters. File names may have 223 bytes (stages and
+ * targets refuse longer ones); what the schema names keeps its name, but a made name (an inline
+ * schema deep inside Microsoft Graph's operations, hoisted under its path's words) is shortened,
+ * leaving room for the numbers and suffixes added to it. The longest made names of the OpenAI and
+ * GitHub specs are about 120.
+ */
+export const MAX_MADE_NAME = 150;
+
+/**
+ * `words`, or when they spell more than MAX_MADE_NAME characters as snake_case, their first and
+ * last words with the middle left out (the owner and the most specific part both stay), each half
+ * at most half the length, a word longer than that cut. Names shortened alike are numbered apart
+ * where they are made.
+ */
+export function shortMadeWords(words: readonly string[]): readonly string[] {
+  if (words.join('_').length <= MAX_MADE_NAME) return words;
+  const half = Math.floor((MAX_MADE_NAME - 1) / 2);
+  const take = (from: readonly string[]): string[] => {
+    const out: string[] = [];
+    let length = -1;
+    for (const word of from) {
+      if (length + 1 + word.length > half) {
+        if (out.length === 0) out.push(word.slice(0, half));
+        break;
+      }
+      out.push(word);
+      length += 1 + word.length;
+    }
+    return out;
+  };
+  return [...take(words), ...take([...words].reverse()).reverse()];
+}
+
 /** A thing to name (settleMadeNames): its names with a number (1: none), and whether they may move. */
 export interface Nameable<T> {
   /** Named by the schema (a "$defs" entry, an explicit name): its names never move. */

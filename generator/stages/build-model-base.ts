@@ -2,10 +2,10 @@
 // both build-model and build-model-unions use. Imports go one way: build-model and
 // build-model-unions import this module, never the other way round.
 
-import { SchemaError, joinPointer, quoted } from '../errors.js';
+import { SchemaError, joinPointer } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { CodegenOptions, Declaration, Doc, JsonValue, NumberConstraints, StringConstraints, TypeRef } from '../model/ir.js';
-import { nameKey, pascalCase, splitWords } from '../model/naming.js';
+import { nameKey, pascalCase, shortMadeWords, splitWords } from '../model/naming.js';
 import { referenceTo } from './validation-schema.js';
 import type { Reference, ResolvedSchema } from './resolve.js';
 
@@ -87,12 +87,13 @@ export class ModelBuilder {
 
   /**
    * The words of a declaration build-model names itself (a hoisted schema, a union's variant):
-   * `words`, or when another declaration takes that name already, `words` and the first number
-   * from 2 up that makes it free. A name the schema gives is never moved: a vendor's spec
+   * `made` (shortened past naming.ts MAX_MADE_NAME), or when another declaration takes that name
+   * already, those words and the first number from 2 up that makes it free. A name the schema gives is never moved: a vendor's spec
    * (GitHub's has "repository-ruleset-conditions" beside the property "conditions" of
    * "repository-ruleset") stays generable, and the made name yields.
    */
-  distinctWords(words: string[]): string[] {
+  distinctWords(made: string[]): string[] {
+    const words = [...shortMadeWords(made)];
     let distinct = words;
     for (let n = 2; this.takenNames.has(nameKey(distinct)); n++) distinct = [...words, String(n)];
     return distinct;
@@ -318,26 +319,74 @@ export function madeDeclaration(builder: ModelBuilder, id: string, made: string[
 }
 
 // A "$defs" entry named "" (legal JSON, "$ref": "#/$defs/", as the official suite's ref.json
-// has) is named from its pointer: "/$defs/" -> DefsEmpty. A name of symbols only ("$$$") stays
-// refused (wordsOf): it was most likely meant to say something, and its writer should say what.
-// A clash with a $defs entry of that name is caught as any other (the targets' name check).
+// has) is named from its pointer: "/$defs/" -> DefsEmpty.
 const EMPTY_DEF_WORDS = ['defs', 'empty'];
 
 /** A "$defs" entry's name as words. */
 export function defWords(name: string): string[] {
-  return name === '' ? [...EMPTY_DEF_WORDS] : wordsOf(name, joinPointer('/$defs', name));
+  return name === '' ? [...EMPTY_DEF_WORDS] : wordsOf(name);
 }
 
-export function wordsOf(name: string, pointer: string): string[] {
+/**
+ * Symbols spelled where a name has no letters or digits to make an identifier from (Contract-P's
+ * property "*", a "$$$" entry): openapi-generator's names for them (its specialCharReplacements),
+ * so that a published document nobody here can edit still generates. Any other character is its
+ * code point ("u2603").
+ */
+const SYMBOL_WORDS: Readonly<Record<string, string>> = {
+  '<=': 'less than or equal to',
+  '>=': 'greater than or equal to',
+  '!=': 'not equal',
+  $: 'dollar',
+  '^': 'caret',
+  '|': 'pipe',
+  '=': 'equal',
+  '*': 'star',
+  '-': 'minus',
+  '&': 'ampersand',
+  '%': 'percent',
+  '#': 'hash',
+  '@': 'at',
+  '!': 'exclamation',
+  '+': 'plus',
+  ':': 'colon',
+  ';': 'semicolon',
+  '>': 'greater than',
+  '<': 'less than',
+  '.': 'period',
+  _: 'underscore',
+  '?': 'question mark',
+  ',': 'comma',
+  "'": 'quote',
+  '"': 'double quote',
+  '/': 'slash',
+  '\\': 'back slash',
+  '(': 'left parenthesis',
+  ')': 'right parenthesis',
+  '{': 'left curly bracket',
+  '}': 'right curly bracket',
+  '[': 'left square bracket',
+  ']': 'right square bracket',
+  '~': 'tilde',
+  '`': 'backtick',
+  ' ': 'space',
+};
+
+/** A name as words: split (naming.ts splitWords), or, with no letters or digits, its symbols spelled ("" is "empty"). */
+export function wordsOf(name: string): string[] {
   const words = splitWords(name);
-  if (words.length === 0) {
-    throw new SchemaError(
-      `the name ${quoted(name)} has no letters or digits to make an identifier from`,
-      pointer,
-      'rename it, or set "x-codegen": {"<target>": {"name": "..."}}',
-    );
+  if (words.length > 0) return words;
+  if (name === '') return ['empty'];
+  const spelled: string[] = [];
+  for (let i = 0; i < name.length;) {
+    const pair = SYMBOL_WORDS[name.slice(i, i + 2)];
+    const point = name.codePointAt(i)!;
+    const one = SYMBOL_WORDS[String.fromCodePoint(point)];
+    const said = pair ?? one ?? `u${point.toString(16)}`;
+    spelled.push(...said.split(' '));
+    i += pair !== undefined ? 2 : String.fromCodePoint(point).length;
   }
-  return words;
+  return spelled;
 }
 
 export function jsonTypeOf(value: JsonValue | undefined): string {

@@ -130,7 +130,7 @@ export function buildObject(
     const props = isObject(part.schema['properties']) ? part.schema['properties'] : {};
     for (const [jsonName, sub] of Object.entries(props)) {
       const pointer = joinPointer(part.pointer, 'properties', jsonName);
-      const words = propertyWords(jsonName, pointer);
+      const words = propertyWords(jsonName);
       const subObject = isObject(sub) ? sub : {};
       const property: Property = {
         jsonName,
@@ -160,9 +160,9 @@ export function buildObject(
  * reactions "+1" and "-1": plus_1 and minus_1, as openapi-generator names them), since splitting
  * drops it and both would be "1".
  */
-function propertyWords(jsonName: string, pointer: string): string[] {
+function propertyWords(jsonName: string): string[] {
   const sign = /^([+-])\p{N}/u.exec(jsonName);
-  return sign === null ? wordsOf(jsonName, pointer) : [sign[1] === '+' ? 'plus' : 'minus', ...wordsOf(jsonName.slice(1), pointer)];
+  return sign === null ? wordsOf(jsonName) : [sign[1] === '+' ? 'plus' : 'minus', ...wordsOf(jsonName.slice(1))];
 }
 
 /**
@@ -308,7 +308,7 @@ function requiredMembers(builder: ModelBuilder, parts: readonly ObjectPart[], kn
           ),
         );
       const type: TypeRef = additional.kind === 'typed' ? additional.type : ANY;
-      return [{ jsonName, words: wordsOf(jsonName, pointer), required: true, type, doc: docOf({}), default: null, examples: [], codegen: {}, pointer }];
+      return [{ jsonName, words: propertyWords(jsonName), required: true, type, doc: docOf({}), default: null, examples: [], codegen: {}, pointer }];
     }),
   );
 }

@@ -52,7 +52,7 @@ export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base
   const variants = kept.map(({ schema, index }) => {
     const mapped = discriminator?.mapping[kept.findIndex((k) => k.index === index)]?.value;
     const label = isObject(schema) && typeof schema['title'] === 'string' ? schema['title'] : (mapped ?? `variant ${index}`);
-    return builder.typeOf(builder, schema, joinPointer(base.id, mode, index), [...base.words, ...wordsOf(label, joinPointer(base.id, mode, index))]);
+    return builder.typeOf(builder, schema, joinPointer(base.id, mode, index), [...base.words, ...wordsOf(label)]);
   });
   const withIds: Discriminator | null =
     discriminator === null
@@ -84,7 +84,7 @@ function composedVariants(
   const own = { schema: s, pointer: base.id, words: base.words };
   const plans = kept.map(({ schema, index }) => {
     const at = joinPointer(base.id, mode, index);
-    const words = [...base.words, ...variantWords(builder, schema, at, index)];
+    const words = [...base.words, ...variantWords(builder, schema, index)];
     const parts = builder.reachable(at) ? composedParts(builder, [own, { schema: isObject(schema) ? schema : {}, pointer: at, words }]) : null;
     return parts === null ? null : { at, words, parts };
   });
@@ -95,12 +95,12 @@ function composedVariants(
 }
 
 /** The words a composed variant adds to its union's: the name a reference gives, its title, a member it fixes, else its index. */
-function variantWords(builder: ModelBuilder, branch: JsonValue, at: string, index: number): string[] {
+function variantWords(builder: ModelBuilder, branch: JsonValue, index: number): string[] {
   if (!isObject(branch)) return ['variant', String(index)];
   const reference = builder.reference(branch);
   const named = reference === undefined ? null : builder.wordsAt(reference);
   if (named !== null && named.length > 0) return [...named];
-  if (typeof branch['title'] === 'string') return wordsOf(branch['title'], joinPointer(at, 'title'));
+  if (typeof branch['title'] === 'string') return wordsOf(branch['title']);
   const props = isObject(branch['properties']) ? branch['properties'] : {};
   const fixed = Object.values(props).find((p) => isObject(p) && typeof p['const'] === 'string');
   if (isObject(fixed) && typeof fixed['const'] === 'string') {
@@ -309,7 +309,7 @@ function valueNamesOf(
   // The first entry of a value written twice names it; values the model left out drop their names.
   return kept.map((value) => {
     const i = all.indexOf(value);
-    return wordsOf(names[i] as string, joinPointer(at, i));
+    return wordsOf(names[i] as string);
   });
 }
 

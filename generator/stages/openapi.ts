@@ -15,7 +15,7 @@
 
 import { SchemaError, fragmentOf, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
-import { nameKey, splitWords } from '../model/naming.js';
+import { nameKey, pascalCase, shortMadeWords, splitWords } from '../model/naming.js';
 import { DRAFT_2020_12, isObject, type JsonObject } from './load.js';
 import { Pointers, convertSchema, type OpenApiVersion, type SchemaContext } from './openapi-schema.js';
 import { checkDiscriminator } from './openapi-discriminator.js';
@@ -242,7 +242,10 @@ class Converter {
   private declare(schema: JsonValue, original: string, fallback: string): void {
     if (!isObject(schema) || Object.keys(schema).length === 0 || typeof schema['$ref'] === 'string' || this.declared.has(original)) return;
     const title = schema['title'];
-    const base = typeof title === 'string' && /[A-Za-z]/.test(title) ? title : fallback;
+    const given = typeof title === 'string' && /[A-Za-z]/.test(title) ? title : fallback;
+    const words = splitWords(given);
+    const short = shortMadeWords(words);
+    const base = short === words ? given : pascalCase(short);
     let name = base;
     // Every name in defs has its key in nameKeys: the keys alone say which names are taken.
     for (let n = 2; this.nameKeys.has(nameKey(splitWords(name))); n++) name = `${base}${n}`;

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { SchemaError, loadModel, renderModel } from '../../generator/index.js';
 import { fromOpenApi } from '../../generator/stages/openapi.js';
+import { MAX_MADE_NAME } from '../../generator/model/naming.js';
 import { defaultOptions } from '../helpers/cases.js';
 
 const document = (schemas: Record<string, unknown>): Record<string, any> => ({
@@ -143,7 +144,10 @@ describe('names a published document would give twice', () => {
       },
       'repository-ruleset-conditions': { type: 'object', properties: { include: { type: 'array', items: { type: 'string' } } } },
       'validation-error': { type: 'object', properties: { message: { type: 'string' } }, required: ['message'] },
-      reactions: { type: 'object', properties: { '+1': { type: 'integer' }, '-1': { type: 'integer' }, total_count: { type: 'integer' }, 'total-count': { type: 'string' } } },
+      reactions: {
+        type: 'object',
+        properties: { '+1': { type: 'integer' }, '-1': { type: 'integer' }, total_count: { type: 'integer' }, 'total-count': { type: 'string' } },
+      },
     }),
     paths: {
       '/stacks': {
@@ -152,7 +156,11 @@ describe('names a published document would give twice', () => {
           responses: {
             '422': {
               description: 'invalid',
-              content: { 'application/json': { schema: { title: 'Validation Error', type: 'object', properties: { errors: { type: 'array', items: { type: 'string' } } } } } },
+              content: {
+                'application/json': {
+                  schema: { title: 'Validation Error', type: 'object', properties: { errors: { type: 'array', items: { type: 'string' } } } },
+                },
+              },
             },
           },
         },
@@ -180,8 +188,85 @@ describe('names a published document would give twice', () => {
     expect(reactions?.kind === 'object' && reactions.properties.map((p) => p.words.join('_'))).toEqual(['plus_1', 'minus_1', 'total_count', 'total_count_2']);
     const files = renderModel(model, defaultOptions());
     const python = files.get('python/openapiopenai/models/reactions.py')!;
-    for (const attribute of ['plus_1: Optional[int]', 'minus_1: Optional[int]', 'total_count: Optional[int]', 'total_count_2: Optional[str]']) expect(python).toContain(attribute);
+    for (const attribute of ['plus_1: Optional[int]', 'minus_1: Optional[int]', 'total_count: Optional[int]', 'total_count_2: Optional[str]'])
+      expect(python).toContain(attribute);
     expect(files.get('csharp/Reactions.cs')).toContain(' TotalCount2 {');
+  });
+
+  // AWS's documents have "ResourceArn" beside "ResourceARN" and "String" beside "__string".
+  const alike = document({
+    ResourceArn: { type: 'string' },
+    ResourceARN: { type: 'object', properties: { arn: { $ref: '#/components/schemas/ResourceArn' } } },
+    String: { type: 'string', maxLength: 3 },
+    __string: { type: 'string' },
+    Holder: { type: 'object', properties: { a: { $ref: '#/components/schemas/ResourceARN' }, s: { $ref: '#/components/schemas/__string' } } },
+  });
+
+  it('components spelled alike: the later is numbered in every target, with a warning at it; --strict refuses them', () => {
+    const { warnings, model } = load(alike);
+    expect(
+      warnings.map((w) =>
+        w
+          .split('\n')
+          .slice(0, 2)
+          .join(' | ')
+          .replace(/at \S*\/api\.json/, 'at api.json'),
+      ),
+    ).toEqual([
+      'warning: the schemas "ResourceArn" and "ResourceARN" are spelled alike as identifiers ("ResourceArn"; file names compare ignoring case): the later is named "ResourceArn2" |   at api.json#/components/schemas/ResourceARN',
+      'warning: the schemas "String" and "__string" are spelled alike as identifiers ("String"; file names compare ignoring case): the later is named "String2" |   at api.json#/components/schemas/__string',
+    ]);
+    const byName = new Map(model.declarations.map((d) => [d.schemaName, d.words.join(' ')]));
+    expect(byName).toEqual(
+      new Map([
+        ['ResourceArn', 'resource arn'],
+        ['ResourceARN', 'resource arn 2'],
+        ['String', 'string'],
+        ['__string', 'string 2'],
+        ['Holder', 'holder'],
+      ]),
+    );
+    const files = renderModel(model, defaultOptions());
+    const ts = files.get('typescript/index.ts')!;
+    expect(ts).toContain('export interface ResourceArn2 {\n  arn?: ResourceArn;');
+    expect(ts).toMatch(/export interface Holder \{\n {2}a\?: ResourceArn2;\n {2}s\?: String2;/);
+    for (const file of [
+      'csharp/ResourceArn2.cs',
+      'java/src/main/java/com/openai/models/realtime/ResourceArn2.java',
+      'python/openapiopenai/models/resource_arn2.py',
+      'docs/ResourceARN-2.md',
+      'docs/ResourceArn.md',
+    ])
+      expect([...files.keys()]).toContain(file);
+    rendersEverywhere(model);
+    expect(() => load(alike, true)).toThrow(/"ResourceArn" and "ResourceARN" are spelled alike/);
+  });
+
+  it("names made from long paths (Microsoft Graph's operations) are shortened, and what they hoist too, so every target's file names fit", () => {
+    const path = `/identityGovernance/entitlementManagement/assignments/microsoft.graph.additionalAccess(${'accessPackageId={accessPackageId},'.repeat(6)}x='{x}')`;
+    const schema = { type: 'object', properties: { [`deeply_nested_${'level_'.repeat(30)}value`]: { type: 'object', properties: { a: { type: 'string' } } } } };
+    const doc = {
+      ...document({}),
+      paths: {
+        [path]: {
+          get: { parameters: [{ name: 'filter', in: 'query', schema }], responses: {} },
+          post: { parameters: [{ name: 'filter', in: 'query', schema }], responses: {} },
+        },
+      },
+    };
+    const { model } = load(doc);
+    const names = model.declarations.map((d) => d.words.join('_'));
+    expect(names).toHaveLength(4);
+    for (const name of names) expect(name.length, name).toBeLessThanOrEqual(MAX_MADE_NAME + 2);
+    expect(names[0]!.startsWith('get_identity_governance_entitlement_management_assignments_microsoft_graph_')).toBe(true);
+    expect(names[0]!.endsWith('_filter_parameter')).toBe(true);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(4);
+    rendersEverywhere(model);
+  });
+
+  it('a name given in x-codegen still collides as given (the error names both)', () => {
+    const doc = document({ Foo: { type: 'string' }, Bar: { type: 'integer', 'x-codegen': { typescript: { name: 'Foo' } } } });
+    expect(() => renderModel(load(doc).model, defaultOptions(['typescript']))).toThrow(/both become "Foo" in typescript/);
   });
 });
 

@@ -9,7 +9,7 @@
 import { SchemaError, joinPointer, quoted } from '../../errors.js';
 import type { Declaration, Model } from '../../model/ir.js';
 import { refusePropertyName } from '../shared/common.js';
-import { assertUnique } from '../../model/naming.js';
+import { assertUnique, distinctNames } from '../../model/naming.js';
 import type { DocsOptions } from './options.js';
 import { pageOutline, type SectionOutline } from './outline.js';
 
@@ -45,13 +45,12 @@ export function docsNames(model: Model, options: DocsOptions): DocsNames {
   const section = (d: Declaration): boolean => d.hoisted && mains.has(ownerId(d.id));
   const hoistedBy = new Map<string, Declaration[]>();
   for (const d of model.declarations.filter(section)) hoistedBy.set(ownerId(d.id), [...(hoistedBy.get(ownerId(d.id)) ?? []), d]);
-  const pages: Page[] = model.declarations
-    .filter((d) => !section(d))
-    .map((main) => {
-      const base = overrideName(main) ?? tags.get(main.id) ?? main.schemaName;
-      const sections = hoistedBy.get(main.id) ?? [];
-      return { file: `${safeFileName(base)}.md`, title: tags.get(main.id) ?? names.get(main.id)!, main, sections };
-    });
+  const mainDeclarations = model.declarations.filter((d) => !section(d));
+  const files = pageFiles(mainDeclarations, tags);
+  const pages: Page[] = mainDeclarations.map((main, i) => {
+    const sections = hoistedBy.get(main.id) ?? [];
+    return { file: files[i]!, title: tags.get(main.id) ?? names.get(main.id)!, main, sections };
+  });
   assertUnique(
     [
       { name: INDEX_FILE, pointer: '', label: 'the index page' },
@@ -120,6 +119,26 @@ function pageTags(model: Model, tags: ReadonlyMap<string, string>): Map<string, 
 }
 
 /** Letters (any script), digits, ".", "_" and "-" only, so a page name is a safe file name and link. */
+/**
+ * Each page's file name: its x-codegen name, tag or schema name. Schema names that differ only in
+ * case (AWS's "ResourceArn" and "ResourceARN") are one file where names compare ignoring case, so
+ * the later takes a number ("ResourceARN-2.md"), as build-model numbers its type; explicit names
+ * keep theirs and collide (assertUnique).
+ */
+function pageFiles(mains: readonly Declaration[], tags: ReadonlyMap<string, string>): string[] {
+  const explicit = mains.map(overrideName);
+  const taken = new Set([INDEX_FILE, ...explicit.flatMap((name) => (name === null ? [] : [`${name}.md`]))].map((file) => file.toLowerCase()));
+  const given = mains.flatMap((d, i) => (explicit[i] === null ? [safeFileName(tags.get(d.id) ?? d.schemaName)] : []));
+  const distinct = distinctNames(
+    given,
+    (name, n) => `${name}-${n}`,
+    (name) => `${name}.md`.toLowerCase(),
+    taken,
+  );
+  let next = 0;
+  return explicit.map((name) => `${name ?? distinct[next++]!}.md`);
+}
+
 function safeFileName(name: string): string {
   return name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[.-]+/, '') || 'page';
 }

@@ -212,6 +212,15 @@ function memberTaken(name: string): string | null {
 
 /** Member names of properties in schema order (so a clash names the later one); a clash is a SchemaError. */
 function propertyMembers(d: ObjectDeclaration, byId: ReadonlyMap<string, Declaration>): string[] {
+  // Jackson reads an empty @JsonProperty name as "the method's own name": a member named "" would be
+  // written back as "_empty". Said here rather than in a round trip that loses the name.
+  const unnamed = d.properties.find((p) => p.jsonName === '');
+  if (unnamed !== undefined)
+    throw new SchemaError(
+      `the java target cannot write a property named "" (Jackson reads an empty @JsonProperty name as the method's own)`,
+      unnamed.pointer,
+      'rename the property in the schema, or generate the other targets only (--target typescript --target python ...)',
+    );
   const names = d.properties.map((p, i) => {
     const override = explicitName(p, 'java', p.pointer, memberTaken);
     return override ?? memberName(p.words, `property${i}`);

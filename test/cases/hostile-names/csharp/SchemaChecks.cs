@@ -23,6 +23,7 @@ internal static class SchemaChecks
     private static readonly SchemaNames c4 = new SchemaNames("object", "Object", "kind", "text", "nested", "List");
     private static readonly SchemaPattern? c5 = SchemaKeywords.Pattern("^[0-9]{6}$", "^[\\u0030-\\u0039]{6}\\z");
     private static readonly SchemaBound c6 = SchemaKeywords.Bound("0");
+    private static readonly SchemaNames c7 = new SchemaNames("*", ">=", "@");
 
     internal static bool Check0(JsonElement x)
     {
@@ -563,6 +564,33 @@ internal static class SchemaChecks
     {
         if (!SchemaKeywords.IsInteger(x)) return false;
         if (!SchemaKeywords.Minimum(x, c6)) return false;
+        return true;
+    }
+
+    internal static bool Check8(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c7.IndexOf(member, ref hint))
+            {
+                case 0:
+                    if (w.ValueKind != JsonValueKind.String && !c7.Later(members, 0)) return false;
+                    break;
+                case 1:
+                    if (w.ValueKind != JsonValueKind.Number && !c7.Later(members, 1)) return false;
+                    break;
+                case 2:
+                    seen |= 0x4UL;
+                    break;
+            }
+        }
+        if ((seen & 0x4UL) != 0x4UL) return false;
         return true;
     }
 }

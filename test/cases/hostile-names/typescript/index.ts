@@ -191,6 +191,15 @@ export type _2faCode = string;
 
 export type ÜnïcödéNäme = number;
 
+/**
+ * Names of symbols only are spelled as openapi-generator spells them: this entry is PercentPercent; its properties "*" (Contract-P's wildcard), ">=" and "@" are star, greater_than_or_equal_to and at.
+ */
+export interface PercentPercent {
+  '@': unknown;
+  '*'?: string;
+  '>='?: number;
+}
+
 // ---------------------------------------------------------------------------
 // Runtime validation: every declaration above has validate*, is* and parse*.
 // ---------------------------------------------------------------------------
@@ -480,6 +489,15 @@ function $check7(x: unknown): boolean {
   return true;
 }
 
+function $check8(x: unknown): boolean {
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
+  const o = x as $Members;
+  if (o['@'] === undefined) return false;
+  { const p = o['*']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['>=']; if (p !== undefined && !(typeof (p as unknown) === 'number')) return false; }
+  return true;
+}
+
 const validatorOfClass = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/class'));
 
 /** Checks a parsed JSON value against `Class`; returns every issue, none when it is valid. */
@@ -597,4 +615,21 @@ export function isÜnïcödéNäme(value: unknown): value is number {
 /** Parses JSON text and validates it as `ÜnïcödéNäme`; throws ValidationError otherwise. */
 export function parseÜnïcödéNäme(text: string): number {
   return $parseWith(validatorOfÜnïcödéNäme, text, $check7) as number;
+}
+
+const validatorOfPercentPercent = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/%25%25'));
+
+/** Checks a parsed JSON value against `PercentPercent`; returns every issue, none when it is valid. */
+export function validatePercentPercent(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfPercentPercent, value);
+}
+
+/** Type guard: true when the value follows the schema of `PercentPercent`. */
+export function isPercentPercent(value: unknown): value is PercentPercent {
+  return $check8(value);
+}
+
+/** Parses JSON text and validates it as `PercentPercent`; throws ValidationError otherwise. */
+export function parsePercentPercent(text: string): PercentPercent {
+  return $parseWith(validatorOfPercentPercent, text, $check8) as PercentPercent;
 }

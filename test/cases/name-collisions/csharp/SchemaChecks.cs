@@ -28,6 +28,7 @@ internal static class SchemaChecks
     private static readonly SchemaNames c9 = new SchemaNames("kind");
     private static readonly SchemaNames c10 = new SchemaNames("converter");
     private static readonly SchemaNames c11 = new SchemaNames("name");
+    private static readonly SchemaNames c12 = new SchemaNames("size", "file");
 
     internal static bool Check0(JsonElement x)
     {
@@ -295,6 +296,41 @@ internal static class SchemaChecks
             }
         }
         if ((seen & 0x1UL) != 0x1UL) return false;
+        return true;
+    }
+
+    internal static bool Check18(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c12.IndexOf(member, ref hint))
+            {
+                case 0:
+                    seen |= 0x1UL;
+                    if (!SchemaKeywords.IsInteger(w) && !c12.Later(members, 0)) return false;
+                    break;
+                case 1:
+                    if (!Check16(w) && !c12.Later(members, 1)) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
+        return true;
+    }
+
+    internal static bool Check19(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Array) return false;
+        foreach (var e in x.EnumerateArray())
+        {
+            if (!Check18(e)) return false;
+        }
         return true;
     }
 }

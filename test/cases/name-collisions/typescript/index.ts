@@ -55,6 +55,26 @@ export interface Schema {
   name: string;
 }
 
+/**
+ * Spelled as FileDto below is (xtrf's spec has this pair; AWS's ResourceArn and ResourceARN): one type, and one file where file names compare ignoring case, in every language.
+ */
+export interface FileDto {
+  name: string;
+}
+
+/**
+ * The later of the pair: FileDto2 in every language, with a warning (--strict refuses it); its docs page is FileDto-2.md.
+ */
+export interface FileDto2 {
+  size: number;
+  file?: FileDto;
+}
+
+/**
+ * A third spelling: FileDto3 (FileDto2 is taken), a list of FileDto2.
+ */
+export type FileDto3 = Array<FileDto2>;
+
 // ---------------------------------------------------------------------------
 // Runtime validation: every declaration above has validate*, is* and parse*.
 // ---------------------------------------------------------------------------
@@ -260,6 +280,21 @@ function $check16(x: unknown): boolean {
   return true;
 }
 
+function $check18(x: unknown): boolean {
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
+  const o = x as $Members;
+  if (o['size'] === undefined) return false;
+  { const p = o['size']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
+  { const p = o['file']; if (p !== undefined && !($check16(p))) return false; }
+  return true;
+}
+
+function $check19(x: unknown): boolean {
+  if (!(Array.isArray((x as unknown)))) return false;
+  for (const e of x as unknown[]) if (!($check18(e))) return false;
+  return true;
+}
+
 const validatorOfSeparator = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Separator'));
 
 /** Checks a parsed JSON value against `Separator`; returns every issue, none when it is valid. */
@@ -411,4 +446,55 @@ export function isSchema(value: unknown): value is Schema {
 /** Parses JSON text and validates it as `Schema`; throws ValidationError otherwise. */
 export function parseSchema(text: string): Schema {
   return $parseWith(validatorOfSchema, text, $check16) as Schema;
+}
+
+const validatorOfFileDto = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/FileDTO'));
+
+/** Checks a parsed JSON value against `FileDto`; returns every issue, none when it is valid. */
+export function validateFileDto(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfFileDto, value);
+}
+
+/** Type guard: true when the value follows the schema of `FileDto`. */
+export function isFileDto(value: unknown): value is FileDto {
+  return $check16(value);
+}
+
+/** Parses JSON text and validates it as `FileDto`; throws ValidationError otherwise. */
+export function parseFileDto(text: string): FileDto {
+  return $parseWith(validatorOfFileDto, text, $check16) as FileDto;
+}
+
+const validatorOfFileDto2 = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/FileDto'));
+
+/** Checks a parsed JSON value against `FileDto2`; returns every issue, none when it is valid. */
+export function validateFileDto2(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfFileDto2, value);
+}
+
+/** Type guard: true when the value follows the schema of `FileDto2`. */
+export function isFileDto2(value: unknown): value is FileDto2 {
+  return $check18(value);
+}
+
+/** Parses JSON text and validates it as `FileDto2`; throws ValidationError otherwise. */
+export function parseFileDto2(text: string): FileDto2 {
+  return $parseWith(validatorOfFileDto2, text, $check18) as FileDto2;
+}
+
+const validatorOfFileDto3 = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/file_dto'));
+
+/** Checks a parsed JSON value against `FileDto3`; returns every issue, none when it is valid. */
+export function validateFileDto3(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfFileDto3, value);
+}
+
+/** Type guard: true when the value follows the schema of `FileDto3`. */
+export function isFileDto3(value: unknown): value is Array<FileDto2> {
+  return $check19(value);
+}
+
+/** Parses JSON text and validates it as `FileDto3`; throws ValidationError otherwise. */
+export function parseFileDto3(text: string): Array<FileDto2> {
+  return $parseWith(validatorOfFileDto3, text, $check19) as Array<FileDto2>;
 }

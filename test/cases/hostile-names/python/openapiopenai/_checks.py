@@ -699,6 +699,23 @@ def check_7(x: Any) -> bool:
     return True
 
 
+def check_8(x: Any) -> bool:
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "@" not in x:
+        return False
+    if "*" in x:
+        p = x["*"]
+        if p.__class__ is not str:
+            return False
+    if ">=" in x:
+        p = x[">="]
+        if not (p.__class__ is int or p.__class__ is float):
+            return False
+    return True
+
+
 # The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
 # json.loads made straight into its model, checking every member as it binds it, and answers None
 # where it does not decide (from_json then checks, reports and binds as without it).
@@ -711,6 +728,9 @@ _w1 = frozenset(("object", "Object", "kind", "text", "nested", "List"))
 _d1 = field_decoders(_c1)
 _c2 = models.List_
 _w2 = frozenset(("Optional", "Any"))
+_c3 = models.PercentPercent
+_w3 = frozenset(("*", ">=", "@"))
+_d3 = field_decoders(_c3)
 
 
 def read_0(x: Any) -> Any:
@@ -2026,8 +2046,44 @@ def read_2(x: Any) -> Any:
     return i
 
 
+def read_3(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c3)
+    get = x.get
+    n = 1
+    g: Set[str] = set()
+    try:
+        p = get("*", _MISSING)
+        if p is _MISSING:
+            i.star = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.star = p
+            n += 1
+        p = get(">=", _MISSING)
+        if p is _MISSING:
+            i.greater_than_or_equal_to = None
+        else:
+            if not ((p.__class__ is int or p.__class__ is float)):
+                return None
+            i.greater_than_or_equal_to = _d3[1](p)
+            n += 1
+        p = x["@"]
+        i.at = p
+        g.add("at")
+    except KeyError:
+        return None
+    i.__codegen_given__ = g
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w3}
+    return i
+
+
 READERS: Dict[Any, Callable[[Any], Any]] = {
     _c0: read_0,
     _c1: read_1,
     _c2: read_2,
+    _c3: read_3,
 }

@@ -68,7 +68,8 @@ SCHEMAS = SchemaSet(
             '$defs/String"},"nested":{"$ref":"#/$defs/class"},"List":{"type":"array","items":{"$ref":"#/$defs/Lis'
             't"}}},"required":["object"]},"List":{"type":"object","properties":{"Optional":{"type":["string","nul'
             'l"]},"Any":{}}},"2fa-code":{"type":"string","pattern":"^[0-9]{6}$"},"Ünïcödé Näme":{"type":"integer"'
-            ',"minimum":0}}}'
+            ',"minimum":0},"%%":{"type":"object","properties":{"*":{"type":"string"},">=":{"type":"number"}},"req'
+            'uired":["@"]}}}'
         ),
     ],
     {

@@ -202,6 +202,32 @@ def check_16(x: Any) -> bool:
     return True
 
 
+def check_18(x: Any) -> bool:
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "size" not in x:
+        return False
+    p = x["size"]
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    if "file" in x:
+        p = x["file"]
+        if not check_16(p):
+            return False
+    return True
+
+
+def check_19(x: Any) -> bool:
+    e: Any
+    if x.__class__ is not list:
+        return False
+    for e in x:
+        if not check_18(e):
+            return False
+    return True
+
+
 # The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
 # json.loads made straight into its model, checking every member as it binds it, and answers None
 # where it does not decide (from_json then checks, reports and binds as without it).
@@ -224,6 +250,12 @@ _c5 = models.PluginConverter
 _w5 = frozenset(("kind",))
 _c6 = models.Schema
 _w6 = frozenset(("name",))
+_c7 = models.FileDto
+_w7 = frozenset(("name",))
+_c8 = models.FileDto2
+_w8 = frozenset(("size", "file"))
+_d8 = field_decoders(_c8)
+_c9 = models.FileDto3Adapter
 
 
 def read_0(x: Any) -> Any:
@@ -393,6 +425,70 @@ def read_6(x: Any) -> Any:
     return i
 
 
+def read_7(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c7)
+    try:
+        p = x["name"]
+        if not (p.__class__ is str):
+            return None
+        i.name = p
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in _w7}
+    return i
+
+
+def read_8(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c8)
+    get = x.get
+    n = 1
+    try:
+        p = x["size"]
+        if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+            return None
+        i.size = p if p.__class__ is int else int(p)
+        p = get("file", _MISSING)
+        if p is _MISSING:
+            i.file = None
+        else:
+            if p.__class__ is dict:
+                v = read_7(p)
+                if v is None:
+                    return None
+            else:
+                if not (check_16(p)):
+                    return None
+                v = _d8[1](p)
+            i.file = v
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w8}
+    return i
+
+
+def read_9(x: Any) -> Any:
+    v: Any
+    if x.__class__ is not list:
+        return None
+    v = []
+    for e in x:
+        r = read_8(e)
+        if r is None:
+            return None
+        v.append(r)
+    return v
+
+
 READERS: Dict[Any, Callable[[Any], Any]] = {
     _c0: read_0,
     _c1: read_1,
@@ -401,4 +497,7 @@ READERS: Dict[Any, Callable[[Any], Any]] = {
     _c4: read_4,
     _c5: read_5,
     _c6: read_6,
+    _c7: read_7,
+    _c8: read_8,
+    _c9: read_9,
 }

@@ -33,7 +33,10 @@ SCHEMAS = SchemaSet(
             'roperties":{"+1":{"type":"integer"},"-1":{"type":"integer"},"total_count":{"type":"integer"},"total-'
             'count":{"type":"string"}},"required":["+1","-1"]},"Plugin":{"type":"object","properties":{"converter'
             '":{"type":"object","properties":{"kind":{"type":"string"}}}}},"Schema":{"type":"object","properties"'
-            ':{"name":{"type":"string"}},"required":["name"]}}}'
+            ':{"name":{"type":"string"}},"required":["name"]},"FileDTO":{"type":"object","properties":{"name":{"t'
+            'ype":"string"}},"required":["name"]},"FileDto":{"type":"object","properties":{"size":{"type":"intege'
+            'r"},"file":{"$ref":"#/$defs/FileDTO"}},"required":["size"]},"file_dto":{"type":"array","items":{"$re'
+            'f":"#/$defs/FileDto"}}}}'
         ),
     ],
     {

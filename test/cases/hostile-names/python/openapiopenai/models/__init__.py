@@ -9,6 +9,7 @@ from .object import Object
 from .list import List_
 from .model2fa_code import Model2faCode, Model2faCodeAdapter
 from .ünïcödé_näme import ÜnïcödéNäme, ÜnïcödéNämeAdapter
+from .percent_percent import PercentPercent
 
 __all__ = [
     "Class",
@@ -21,4 +22,5 @@ __all__ = [
     "Model2faCodeAdapter",
     "ÜnïcödéNäme",
     "ÜnïcödéNämeAdapter",
+    "PercentPercent",
 ]

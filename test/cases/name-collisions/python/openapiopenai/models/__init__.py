@@ -11,6 +11,9 @@ from .reactions import Reactions
 from .plugin import Plugin
 from .plugin_converter import PluginConverter
 from .schema import Schema
+from .file_dto import FileDto
+from .file_dto2 import FileDto2
+from .file_dto3 import FileDto3, FileDto3Adapter
 
 __all__ = [
     "Separator",
@@ -22,4 +25,8 @@ __all__ = [
     "Plugin",
     "PluginConverter",
     "Schema",
+    "FileDto",
+    "FileDto2",
+    "FileDto3",
+    "FileDto3Adapter",
 ]

@@ -560,4 +560,24 @@ final class Checks0 {
         }
         return true;
     }
+
+    static boolean check8(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if (!JsonChecks.has(m, "@")) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "*")) != null && !JsonChecks.isString(p)) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, ">=")) != null && !JsonChecks.isNumber(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

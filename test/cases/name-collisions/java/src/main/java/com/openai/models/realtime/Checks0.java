@@ -267,4 +267,36 @@ final class Checks0 {
         }
         return true;
     }
+
+    static boolean check18(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "size")) == null || !JsonChecks.isInteger(p)) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "file")) != null && !check16(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean check19(JsonValue x) {
+        if (!(x instanceof JsonArray)) {
+            return false;
+        }
+        if (x instanceof JsonArray) {
+            List<JsonValue> a = ((JsonArray) x).values();
+            for (JsonValue e : a) {
+                if (!check18(e)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 }
