@@ -108,7 +108,8 @@ export function checkSchemaText(host: Host, text: string, file: string, load: Lo
   let locate: Locate = (pointer) => ({ pointer: original(pointer), file: null });
   const current: Locate = (pointer) => locate(pointer);
   const root = inOriginal(current, () => {
-    checkNumbers(value, originalLiterals(parsed.numberLiterals, original)); // before checkSchema, so 1e400 is named as such, not as "null"
+    // Before checkSchema, so 1e400 is named as such, not as "null".
+    checkNumbers(value, originalLiterals(parsed.numberLiterals, original), { strict: load.strict === true, warn: warnAt(load, current, file) });
     const bundled = isObject(value)
       ? bundleFiles(host, value, input?.path ?? file, load, input)
       : { root: value, metaSchemas: new Map<string, JsonValue>(), sources: new Map<string, string>(), originals: new Map<string, (p: string) => string>() };

@@ -18,6 +18,15 @@ describe('withoutNeedlessEscapes', () => {
     expect(withoutNeedlessEscapes("^[\\.\\-\\!\\*\\_\\'a-z]+\\#\\@$")).toBe("^[\\.\\-!\\*_'a-z]+#@$");
   });
 
+  it("reads other engines' anchors \\A and \\z outside a class as ^ and $ (AWS's route53-recovery-readiness, datasync)", () => {
+    expect(withoutNeedlessEscapes('\\A[a-zA-Z0-9_]+\\z')).toBe('^[a-zA-Z0-9_]+$');
+    expect(withoutNeedlessEscapes('\\A(25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)){3}\\z')).toBe(
+      '^(25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)){3}$',
+    );
+    // Inside a class there is no anchor: left alone (and refused by the regex stage).
+    expect(withoutNeedlessEscapes('[\\A]')).toBeNull();
+  });
+
   it('keeps the escapes that mean something: syntax characters, classes, a backslash itself', () => {
     expect(withoutNeedlessEscapes('^\\d+\\.\\d+\\\\\\_$')).toBe('^\\d+\\.\\d+\\\\_$');
   });

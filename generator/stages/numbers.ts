@@ -66,16 +66,31 @@ export function jsonNumberLiterals(text: string): NumberLiterals {
   return (pointers) => integerLiterals(text, pointers);
 }
 
+/**
+ * How an integer no double holds is told in "examples": an example only illustrates (it is shown
+ * in docs and checked against its schema, never compared with a value), so published documents
+ * with one (Telnyx's IMSIs, Mastercard's ids) are read with the double JSON readers make and a
+ * warning, refused by --strict; without options (a referenced file) it is refused as elsewhere.
+ */
+export interface NumberOptions {
+  readonly strict: boolean;
+  readonly warn: (problem: SchemaError) => void;
+}
+
 /** Checks every number the generator reads; `source` is the JSON text the value was parsed from, or its literals. */
-export function checkNumbers(root: JsonValue, source: string | NumberLiterals): void {
+export function checkNumbers(root: JsonValue, source: string | NumberLiterals, options?: NumberOptions): void {
   const unsafe: string[] = [];
+  const examples = new Set<string>();
   // Iterative, with parent links: documents thousands deep are refused later, not overflowed here.
   const stack: Frame[] = [{ value: root, key: '', context: 'schema', parent: null }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const { value, context } = frame;
     if (typeof value === 'number') {
-      if (checkNumber(frame, value)) unsafe.push(framePointer(frame));
+      if (checkNumber(frame, value)) {
+        unsafe.push(framePointer(frame));
+        if (valueKeyword(frame) === 'examples') examples.add(framePointer(frame));
+      }
     } else if (typeof value === 'object' && value !== null && context !== 'other') {
       for (const key of Object.keys(value)) {
         // Strings, booleans and nulls have nothing to check: no frame for them (most of a document's values).
@@ -89,8 +104,17 @@ export function checkNumbers(root: JsonValue, source: string | NumberLiterals): 
   const literals = (typeof source === 'string' ? jsonNumberLiterals(source) : source)(new Set(unsafe));
   for (const pointer of unsafe) {
     const literal = literals.get(pointer);
-    if (literal !== undefined && WHOLE_INTEGER.test(literal)) refuseIfChanged(literal, pointer);
+    if (literal === undefined || !WHOLE_INTEGER.test(literal)) continue;
+    if (options !== undefined && !options.strict && examples.has(pointer)) warnIfChanged(literal, pointer, options.warn);
+    else refuseIfChanged(literal, pointer);
   }
+}
+
+/** The keyword (enum, const, default, examples) whose value holds the number of `frame`. */
+function valueKeyword(frame: Frame): string {
+  let at = frame;
+  while (at.parent !== null && at.parent.context === 'value') at = at.parent;
+  return at.key;
 }
 
 /** Throws for a number no target can hold; true when its literal text must be looked at. */
@@ -157,6 +181,19 @@ function integerLiterals(text: string, pointers: ReadonlySet<string>): Map<strin
     } else i++;
   }
   return found;
+}
+
+/** An example's literal that the double changed: a warning, read as the double. */
+function warnIfChanged(literal: string, pointer: string, warn: (problem: SchemaError) => void): void {
+  const read = BigInt(Number(literal));
+  if (read === BigInt(literal)) return;
+  warn(
+    new SchemaError(
+      `the integer ${literal} cannot be held exactly by a double: JSON readers (Ajv included) read it as ${read}, and so this example is read`,
+      pointer,
+      'use an integer within ±9007199254740991 (2^53 - 1), or a string; --strict refuses it',
+    ),
+  );
 }
 
 /** Refuses a literal written as a whole integer that the double changed: 1e19 is exact and kept, 18446744073709551617 is not. */

@@ -137,6 +137,7 @@ export function convertSchema(value: JsonValue, original: string, converted: str
     } else out[key] = child;
   }
   if (Array.isArray(out['required'])) out['required'] = distinctRequired(out['required'], joinPointer(original, 'required'), ctx);
+  if (isObject(out['examples'])) out['examples'] = exampleValues(out['examples'], original, converted, ctx);
   if (typeof out['$ref'] === 'string') ctx.refs.push({ holder: out, original: joinPointer(original, '$ref') });
   if (Object.hasOwn(value, 'example')) {
     const examples = Array.isArray(out['examples']) ? out['examples'] : [];
@@ -175,6 +176,30 @@ function distinctRequired(required: JsonValue[], original: string, ctx: SchemaCo
     new SchemaError(`"required" lists ${twice.map((n) => JSON.stringify(n)).join(', ')} twice; read as once`, original, 'list each property once'),
   );
   return distinct;
+}
+
+/**
+ * "examples" written as a media type's map of Example Objects (`{"Example 1": {"value": ...}}`)
+ * inside a schema, where JSON Schema wants an array of values (codat.io's): read as the array of
+ * their values (an entry without "value", e.g. one with "externalValue", holds none), a vendor's
+ * slip (warning; --strict refuses it).
+ */
+function exampleValues(examples: JsonObject, original: string, converted: string, ctx: SchemaContext): JsonValue[] {
+  const at = joinPointer(original, 'examples');
+  ctx.mistakes.push(
+    new SchemaError(
+      '"examples" is a map of Example Objects (as a media type writes them), where a schema holds an array of values: read as the array of their "value"s',
+      at,
+      'write "examples": [<value>, ...], or move the map to the media type',
+    ),
+  );
+  const values: JsonValue[] = [];
+  for (const [name, example] of Object.entries(examples)) {
+    if (!isObject(example) || !Object.hasOwn(example, 'value')) continue;
+    ctx.pointers.add(joinPointer(converted, 'examples', values.length), joinPointer(at, name, 'value'));
+    values.push(example['value']!);
+  }
+  return values;
 }
 
 /** OpenAPI 3.0 (as draft-04): `exclusiveMinimum: true` makes `minimum` exclusive. */

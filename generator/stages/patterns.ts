@@ -3,8 +3,11 @@
 // are syntax errors; without the flag (ECMA-262's Annex B), and in Python's re, java.util.regex,
 // .NET and PCRE, each is the character itself. Published documents are full of them (AWS's,
 // Adyen's, Amadeus's in the APIs.guru directory), so such a pattern is read without those
-// backslashes, which is what every engine reads it as, with a warning; --strict refuses it. A
-// pattern that still does not compile is left for the regex stage to refuse as before.
+// backslashes, which is what every engine reads it as, with a warning; --strict refuses it. So
+// are `\A` and `\z` outside a class (AWS's `\A[a-zA-Z0-9_]+\z`): errors with the flag, the start
+// and the end of the input in Python (`\A`), Java, .NET and PCRE, which is what ECMA-262's `^` and
+// `$` are without the "m" flag. A pattern that still does not compile is left for the regex stage
+// to refuse as before.
 
 import { SchemaError, joinPointer } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
@@ -16,7 +19,8 @@ export interface PatternOptions {
   readonly warn: (problem: SchemaError) => void;
 }
 
-const HINT = 'remove the backslash before a character that is not special (only ^$\\.*+?()[]{}|/ and, in a class, - are escaped)';
+const HINT =
+  'remove the backslash before a character that is not special (only ^$\\.*+?()[]{}|/ and, in a class, - are escaped), and write ^ and $ for \\A and \\z';
 
 /** Rewrites every such "pattern" of `document` in place (the document is the pipeline's own copy). */
 export function readNeedlessEscapes(document: JsonValue, options: PatternOptions): void {
@@ -31,7 +35,7 @@ export function readNeedlessEscapes(document: JsonValue, options: PatternOptions
     const at = joinPointer(pointer, 'pattern');
     if (options.strict)
       throw new SchemaError(
-        `"pattern" ${JSON.stringify(pattern)} escapes characters that need no escape (an error with the "u" flag), refused by --strict`,
+        `"pattern" ${JSON.stringify(pattern)} escapes characters that need no escape (or writes the anchors \\A, \\z), an error with the "u" flag, refused by --strict`,
         at,
         HINT,
       );
@@ -43,7 +47,7 @@ export function readNeedlessEscapes(document: JsonValue, options: PatternOptions
   const others = found.length === 1 ? '' : ` (${found.length} patterns, the first here)`;
   options.warn(
     new SchemaError(
-      `"pattern" ${JSON.stringify(first.before)} escapes characters that need no escape, an error with the "u" flag${others}: read as ${JSON.stringify(first.after)}, as engines without that flag read it`,
+      `"pattern" ${JSON.stringify(first.before)} escapes characters that need no escape (or writes the anchors \\A, \\z), an error with the "u" flag${others}: read as ${JSON.stringify(first.after)}, as the engines that allow them read it`,
       first.at,
       `${HINT}; --strict refuses it`,
     ),
@@ -69,6 +73,9 @@ export function withoutNeedlessEscapes(pattern: string): string | null {
       // "-" is special only inside a class, where "\-" is a valid escape.
       if (NEEDLESS.has(next) || (next === '-' && !inClass)) {
         out += next;
+        changed = true;
+      } else if (!inClass && (next === 'A' || next === 'z')) {
+        out += next === 'A' ? '^' : '$';
         changed = true;
       } else out += c + next;
       i++;

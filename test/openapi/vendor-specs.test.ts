@@ -112,6 +112,22 @@ describe('vendor mistakes repaired, with a warning', () => {
     expect(() => load(twice, true)).toThrow(SchemaError);
   });
 
+  it('"examples" written as a map of Example Objects inside a schema reads as the array of their values; --strict refuses it', () => {
+    const doc = document({
+      Status: {
+        type: 'object',
+        properties: { size: { type: 'integer' } },
+        examples: { 'Example 1': { value: { size: 1 } }, External: { externalValue: 'https://example.com/x.json' }, Two: { summary: 's', value: { size: 2 } } },
+        example: { size: 3 },
+      },
+    });
+    const { warnings, model } = load(doc);
+    expect(warnings.join('\n')).toMatch(/"examples" is a map of Example Objects[\s\S]*api\.json#\/components\/schemas\/Status\/examples/);
+    expect(model.declarations.find((d) => d.schemaName === 'Status')?.examples).toEqual([{ size: 1 }, { size: 2 }, { size: 3 }]);
+    rendersEverywhere(model);
+    expect(() => load(doc, true)).toThrow(/"examples" is a map of Example Objects/);
+  });
+
   it('a discriminator that cannot choose the variant (an anyOf; a variant whose tag is one of several) is kept as an annotation, and the union binds without it', () => {
     const doc = document({
       Eq: { type: 'object', properties: { type: { enum: ['eq', 'ne'] } }, required: ['type'] },

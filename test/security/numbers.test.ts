@@ -42,7 +42,6 @@ const REFUSED: readonly { name: string; declaration: string; pointer: string; me
   { name: 'const just past 2^53', declaration: '{"const": 9007199254740993}', pointer: '/$defs/A/const', message: 'read it as 9007199254740992' },
   { name: 'negative const a double changes', declaration: '{"const": -12345678901234567891}', pointer: '/$defs/A/const', message: 'cannot be held exactly by a double' },
   { name: 'default a double changes', declaration: '{"type": "object", "properties": {"id": {"type": "integer", "default": 18446744073709551617}}}', pointer: '/$defs/A/properties/id/default', message: 'cannot be held exactly by a double' },
-  { name: 'example a double changes, in a property named "enum"', declaration: '{"type": "object", "properties": {"enum": {"type": "integer", "maximum": 18446744073709551617, "examples": [3, 12345678901234567890]}}}', pointer: '/$defs/A/properties/enum/examples/1', message: 'cannot be held exactly by a double' },
   { name: 'minLength beyond int', declaration: '{"type": "string", "minLength": 4294967296}', pointer: '/$defs/A/minLength', message: 'above 2147483647 (2^31 - 1): no string in Java or C#' },
   { name: 'minItems beyond int, in exponent form', declaration: '{"type": "array", "minItems": 3e9}', pointer: '/$defs/A/minItems', message: 'above 2147483647 (2^31 - 1): no array in Java or C#' },
 ];
@@ -57,6 +56,20 @@ describe('numbers no target can emit faithfully are refused by the CLI (exit 2, 
     expect(result.stderr).toContain(r.message);
     expect(result.stderr).toContain(`.schema.json#${r.pointer}\n`);
     expect(result.stderr).toMatch(HINT);
+  });
+
+  it('an example a double changes is read as the double, with a warning at it; --strict refuses it', () => {
+    // In a property named "enum": the keyword holding the number is "examples", not "enum".
+    const file = join(work, 'example-changed.schema.json');
+    writeFileSync(file, schemaText('{"type": "object", "properties": {"enum": {"type": "integer", "maximum": 18446744073709551617, "examples": [3, 12345678901234567890]}}}'));
+    const warned = runCli(['generate', '--schema', file, '--out', join(work, 'example-changed'), '--target', 'typescript']);
+    expect(warned.status, warned.stderr).toBe(0);
+    expect(warned.stderr).toContain('warning: the integer 12345678901234567890 cannot be held exactly by a double: JSON readers (Ajv included) read it as 12345678901234567168');
+    expect(warned.stderr).toContain('.schema.json#/$defs/A/properties/enum/examples/1\n');
+    const strict = runCli(['generate', '--schema', file, '--out', join(work, 'example-strict'), '--strict']);
+    expect(strict.status, strict.stderr).toBe(2);
+    expect(strict.stderr).toContain('cannot be held exactly by a double');
+    expect(strict.stderr).toMatch(HINT);
   });
 
   it('the same numbers where nothing reads them, and exact ones written in full, are accepted', () => {

@@ -24,6 +24,7 @@ internal static class SchemaChecks
     private static readonly SchemaNames c5 = new SchemaNames("type", "id");
     private static readonly SchemaNames c6 = new SchemaNames("stream_options", "call", "legacy", "mode");
     private static readonly SchemaPattern? c7 = SchemaKeywords.Pattern("^arn:aws(-cn)?:[a-z0-9\\-]+:[0-9]{12}:[a-z_]+$", "^\\u0061\\u0072\\u006E\\u003A\\u0061\\u0077\\u0073(?:(\\u002D\\u0063\\u006E))?\\u003A[\\u002D\\u0030-\\u0039\\u0061-\\u007A]+\\u003A[\\u0030-\\u0039]{12}\\u003A[\\u005F\\u0061-\\u007A]+\\z");
+    private static readonly SchemaPattern? c8 = SchemaKeywords.Pattern("^[a-zA-Z0-9_]+$", "^[\\u0030-\\u0039\\u0041-\\u005A\\u005F\\u0061-\\u007A]+\\z");
 
     internal static bool Check2(JsonElement x)
     {
@@ -155,6 +156,13 @@ internal static class SchemaChecks
     {
         if (x.ValueKind != JsonValueKind.String) return false;
         if (!SchemaKeywords.Pattern(x, c7)) return false;
+        return true;
+    }
+
+    internal static bool Check10(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.String) return false;
+        if (!SchemaKeywords.Pattern(x, c8)) return false;
         return true;
     }
 }

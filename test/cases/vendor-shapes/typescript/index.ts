@@ -49,6 +49,11 @@ export type AnyCall = ToolCall;
  */
 export type ResourceArn = string;
 
+/**
+ * AWS's Route 53 documents write the anchors of Python, Java and .NET, \A and \z, errors with the "u" flag: read as ^ and $.
+ */
+export type QueryName = string;
+
 // ---------------------------------------------------------------------------
 // Runtime validation: every declaration above has validate*, is* and parse*.
 // ---------------------------------------------------------------------------
@@ -137,6 +142,7 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 type $Members = { readonly [key: string]: unknown };
 
 const $pattern0 = new RegExp('^arn:aws(-cn)?:[a-z0-9\\-]+:[0-9]{12}:[a-z_]+$', 'u');
+const $pattern1 = new RegExp('^[a-zA-Z0-9_]+$', 'u');
 
 function $check2(x: unknown): boolean {
   if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
@@ -201,6 +207,12 @@ function $check8(x: unknown): boolean {
 function $check9(x: unknown): boolean {
   if (!(typeof (x as unknown) === 'string')) return false;
   if (!($pattern0.test(x as string))) return false;
+  return true;
+}
+
+function $check10(x: unknown): boolean {
+  if (!(typeof (x as unknown) === 'string')) return false;
+  if (!($pattern1.test(x as string))) return false;
   return true;
 }
 
@@ -355,4 +367,21 @@ export function isResourceArn(value: unknown): value is string {
 /** Parses JSON text and validates it as `ResourceArn`; throws ValidationError otherwise. */
 export function parseResourceArn(text: string): string {
   return $parseWith(validatorOfResourceArn, text, $check9) as string;
+}
+
+const validatorOfQueryName = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/QueryName'));
+
+/** Checks a parsed JSON value against `QueryName`; returns every issue, none when it is valid. */
+export function validateQueryName(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfQueryName, value);
+}
+
+/** Type guard: true when the value follows the schema of `QueryName`. */
+export function isQueryName(value: unknown): value is string {
+  return $check10(value);
+}
+
+/** Parses JSON text and validates it as `QueryName`; throws ValidationError otherwise. */
+export function parseQueryName(text: string): string {
+  return $parseWith(validatorOfQueryName, text, $check10) as string;
 }

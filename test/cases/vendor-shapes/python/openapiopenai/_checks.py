@@ -37,6 +37,7 @@ def _regex(source: str) -> Callable[[str], Optional[re.Match[str]]]:
 
 
 _pattern0 = _regex("^\\x61\\x72\\x6e\\x3a\\x61\\x77\\x73(?:(\\x2d\\x63\\x6e))?\\x3a[\\x2d\\x30-\\x39\\x61-\\x7a]+\\x3a[\\x30-\\x39]{12}\\x3a[\\x5f\\x61-\\x7a]+\\Z")
+_pattern1 = _regex("^[\\x30-\\x39\\x41-\\x5a\\x5f\\x61-\\x7a]+\\Z")
 
 
 def check_2(x: Any) -> bool:
@@ -138,6 +139,14 @@ def check_9(x: Any) -> bool:
     if x.__class__ is not str:
         return False
     if not (_pattern0(x) is not None):
+        return False
+    return True
+
+
+def check_10(x: Any) -> bool:
+    if x.__class__ is not str:
+        return False
+    if not (_pattern1(x) is not None):
         return False
     return True
 

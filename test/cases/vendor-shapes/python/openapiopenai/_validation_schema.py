@@ -31,10 +31,12 @@ SCHEMAS = SchemaSet(
             '/$defs/Call"},"legacy":{"$ref":"#/$defs/LegacyCall"},"mode":{"$ref":"#/$defs/LegacyMode"}}},"Call":{'
             '"type":"object","oneOf":[{"$ref":"#/$defs/LegacyCall"}],"discriminator":{"propertyName":"type"}},"An'
             'yCall":{"type":"object","oneOf":[{"$ref":"#/$defs/ToolCall"}],"discriminator":{"propertyName":"type"'
-            '}},"ResourceArn":{"type":"string","pattern":"^arn:aws(-cn)?:[a-z0-9\\\\-]+:[0-9]{12}:[a-z_]+$"}}}'
+            '}},"ResourceArn":{"type":"string","pattern":"^arn:aws(-cn)?:[a-z0-9\\\\-]+:[0-9]{12}:[a-z_]+$"},"Query'
+            'Name":{"type":"string","pattern":"^[a-zA-Z0-9_]+$"}}}'
         ),
     ],
     {
+        "^[a-zA-Z0-9_]+$": "^[\\x30-\\x39\\x41-\\x5a\\x5f\\x61-\\x7a]+\\Z",
         "^arn:aws(-cn)?:[a-z0-9\\-]+:[0-9]{12}:[a-z_]+$": "^\\x61\\x72\\x6e\\x3a\\x61\\x77\\x73(?:(\\x2d\\x63\\x6e))?\\x3a[\\x2d\\x30-\\x39\\x61-\\x7a]+\\x3a[\\x30-\\x39]{12}\\x3a[\\x5f\\x61-\\x7a]+\\Z",
     },
     format_assertion=False,

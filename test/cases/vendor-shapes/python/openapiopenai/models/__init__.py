@@ -11,6 +11,7 @@ from .message import Message
 from .call import Call
 from .any_call import AnyCall
 from .resource_arn import ResourceArn, ResourceArnAdapter
+from .query_name import QueryName, QueryNameAdapter
 
 __all__ = [
     "StreamOptions",
@@ -24,4 +25,6 @@ __all__ = [
     "AnyCall",
     "ResourceArn",
     "ResourceArnAdapter",
+    "QueryName",
+    "QueryNameAdapter",
 ]

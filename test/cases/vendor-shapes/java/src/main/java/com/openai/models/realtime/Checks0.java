@@ -19,6 +19,7 @@ final class Checks0 {
     private Checks0() {}
 
     static final JsonChecks.Regex c0 = JsonChecks.regex("^arn:aws(-cn)?:[a-z0-9\\-]+:[0-9]{12}:[a-z_]+$", "^\\x{61}\\x{72}\\x{6e}\\x{3a}\\x{61}\\x{77}\\x{73}(?:(\\x{2d}\\x{63}\\x{6e}))?\\x{3a}[\\x{2d}\\x{30}-\\x{39}\\x{61}-\\x{7a}]+\\x{3a}[\\x{30}-\\x{39}]{12}\\x{3a}[\\x{5f}\\x{61}-\\x{7a}]+\\z");
+    static final JsonChecks.Regex c1 = JsonChecks.regex("^[a-zA-Z0-9_]+$", "^[\\x{30}-\\x{39}\\x{41}-\\x{5a}\\x{5f}\\x{61}-\\x{7a}]+\\z");
 
     static boolean check2(JsonValue x) {
         if (!(x instanceof JsonObject)) {
@@ -138,6 +139,16 @@ final class Checks0 {
             return false;
         }
         if (!JsonChecks.pattern(x, c0)) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean check10(JsonValue x) {
+        if (!JsonChecks.isString(x)) {
+            return false;
+        }
+        if (!JsonChecks.pattern(x, c1)) {
             return false;
         }
         return true;

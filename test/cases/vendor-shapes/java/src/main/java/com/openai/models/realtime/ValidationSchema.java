@@ -52,22 +52,22 @@ final class ValidationSchema {
     }
 
     private static String document0() {
-        StringBuilder text = new StringBuilder(995);
+        StringBuilder text = new StringBuilder(1053);
         document0Part0(text);
         return text.toString();
     }
 
     private static void document0Part0(StringBuilder text) {
-        text.append("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$defs\":{\"StreamOptions\":{\"anyOf\":[{\"type\":\"object\",\"properties\":{\"include_usage\":{\"type\":\"boolean\"}},\"additionalProperties\":false},{\"type\":\"null\"}]},\"LegacyCall\":{\"type\":\"object\",\"properties\":{\"type\":{\"const\":\"function\"},\"name\":{\"type\":\"string\"}},\"required\":[\"type\",\"name\"]},\"LegacyMode\":{\"enum\":[\"auto\",\"none\"]},\"ToolCall\":{\"type\":\"object\",\"properties\":{\"type\":{\"const\":\"function\"},\"id\":{\"type\":\"string\"}},\"required\":[\"type\",\"id\"]},\"Message\":{\"type\":\"object\",\"properties\":{\"stream_options\":{\"$ref\":\"#/$defs/StreamOptions\"},\"call\":{\"$ref\":\"#/$defs/Call\"},\"legacy\":{\"$ref\":\"#/$defs/LegacyCall\"},\"mode\":{\"$ref\":\"#/$defs/LegacyMode\"}}},\"Call\":{\"type\":\"object\",\"oneOf\":[{\"$ref\":\"#/$defs/LegacyCall\"}],\"discriminator\":{\"propertyName\":\"type\"}},\"AnyCall\":{\"type\":\"object\",\"oneOf\":[{\"$ref\":\"#/$defs/ToolCall\"}],\"discriminator\":{\"propertyName\":\"type\"}},\"ResourceArn\":{\"type\":\"string\",\"pattern\":\"^arn:aws(-cn)?:[a-z0-9\\\\-]+:[0-9]{12}:[a-z_]+$\"}}}");
+        text.append("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$defs\":{\"StreamOptions\":{\"anyOf\":[{\"type\":\"object\",\"properties\":{\"include_usage\":{\"type\":\"boolean\"}},\"additionalProperties\":false},{\"type\":\"null\"}]},\"LegacyCall\":{\"type\":\"object\",\"properties\":{\"type\":{\"const\":\"function\"},\"name\":{\"type\":\"string\"}},\"required\":[\"type\",\"name\"]},\"LegacyMode\":{\"enum\":[\"auto\",\"none\"]},\"ToolCall\":{\"type\":\"object\",\"properties\":{\"type\":{\"const\":\"function\"},\"id\":{\"type\":\"string\"}},\"required\":[\"type\",\"id\"]},\"Message\":{\"type\":\"object\",\"properties\":{\"stream_options\":{\"$ref\":\"#/$defs/StreamOptions\"},\"call\":{\"$ref\":\"#/$defs/Call\"},\"legacy\":{\"$ref\":\"#/$defs/LegacyCall\"},\"mode\":{\"$ref\":\"#/$defs/LegacyMode\"}}},\"Call\":{\"type\":\"object\",\"oneOf\":[{\"$ref\":\"#/$defs/LegacyCall\"}],\"discriminator\":{\"propertyName\":\"type\"}},\"AnyCall\":{\"type\":\"object\",\"oneOf\":[{\"$ref\":\"#/$defs/ToolCall\"}],\"discriminator\":{\"propertyName\":\"type\"}},\"ResourceArn\":{\"type\":\"string\",\"pattern\":\"^arn:aws(-cn)?:[a-z0-9\\\\-]+:[0-9]{12}:[a-z_]+$\"},\"QueryName\":{\"type\":\"string\",\"pattern\":\"^[a-zA-Z0-9_]+$\"}}}");
     }
 
     private static String patternTable() {
-        StringBuilder text = new StringBuilder(241);
+        StringBuilder text = new StringBuilder(321);
         patternTablePart0(text);
         return text.toString();
     }
 
     private static void patternTablePart0(StringBuilder text) {
-        text.append("{\"^arn:aws(-cn)?:[a-z0-9\\\\-]+:[0-9]{12}:[a-z_]+$\":\"^\\\\x{61}\\\\x{72}\\\\x{6e}\\\\x{3a}\\\\x{61}\\\\x{77}\\\\x{73}(?:(\\\\x{2d}\\\\x{63}\\\\x{6e}))?\\\\x{3a}[\\\\x{2d}\\\\x{30}-\\\\x{39}\\\\x{61}-\\\\x{7a}]+\\\\x{3a}[\\\\x{30}-\\\\x{39}]{12}\\\\x{3a}[\\\\x{5f}\\\\x{61}-\\\\x{7a}]+\\\\z\"}");
+        text.append("{\"^[a-zA-Z0-9_]+$\":\"^[\\\\x{30}-\\\\x{39}\\\\x{41}-\\\\x{5a}\\\\x{5f}\\\\x{61}-\\\\x{7a}]+\\\\z\",\"^arn:aws(-cn)?:[a-z0-9\\\\-]+:[0-9]{12}:[a-z_]+$\":\"^\\\\x{61}\\\\x{72}\\\\x{6e}\\\\x{3a}\\\\x{61}\\\\x{77}\\\\x{73}(?:(\\\\x{2d}\\\\x{63}\\\\x{6e}))?\\\\x{3a}[\\\\x{2d}\\\\x{30}-\\\\x{39}\\\\x{61}-\\\\x{7a}]+\\\\x{3a}[\\\\x{30}-\\\\x{39}]{12}\\\\x{3a}[\\\\x{5f}\\\\x{61}-\\\\x{7a}]+\\\\z\"}");
     }
 }
