@@ -88,9 +88,9 @@ export class ModelBuilder {
   /**
    * The words of a declaration build-model names itself (a hoisted schema, a union's variant):
    * `made` (shortened past naming.ts MAX_MADE_NAME), or when another declaration takes that name
-   * already, those words and the first number from 2 up that makes it free. A name the schema gives is never moved: a vendor's spec
-   * (GitHub's has "repository-ruleset-conditions" beside the property "conditions" of
-   * "repository-ruleset") stays generable, and the made name yields.
+   * already, those words and the first number from 2 up that makes it free. A name the schema
+   * gives is never moved: a vendor's spec (GitHub's has "repository-ruleset-conditions" beside
+   * the property "conditions" of "repository-ruleset") stays generable, and the made name yields.
    */
   distinctWords(made: string[]): string[] {
     const words = [...shortMadeWords(made)];

@@ -143,10 +143,11 @@ function reserveSchemaNames(
     reserveExplicit(defs[name]);
     if (distinct[i] === spelled[i]) return;
     words.set(name, own);
-    const first = firstOf.get(key);
+    // The first of the names spelled alike, or this one when it is spelled as the root's name.
+    const first = firstOf.get(key)!;
     builder.mistake(
       new SchemaError(
-        `${first === undefined || first === name ? 'the root schema and the schema' : `the schemas ${quoted(first)} and`} ${quoted(name)} are spelled alike as identifiers (${quoted(pascalCase(spelled[i]!.split(' ')))}; file names compare ignoring case): the later is named ${quoted(pascalCase(own))}`,
+        `${first === name ? 'the root schema and the schema' : `the schemas ${quoted(first)} and`} ${quoted(name)} are spelled alike as identifiers (${quoted(pascalCase(spelled[i]!.split(' ')))}; file names compare ignoring case): the later is named ${quoted(pascalCase(own))}`,
         joinPointer('/$defs', name),
         `rename one of them, or give one a name of its own with "x-codegen": {"<target>": {"name": "..."}}`,
       ),

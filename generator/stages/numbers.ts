@@ -6,7 +6,8 @@
 // - a number beyond the double range, in a bound, a count or a value: no language has a literal
 //   for it that means what was written (Python has no `Infinity`, Java no `InfinityD`);
 // - an integer written in full (no fraction, no exponent) that the double does not hold exactly,
-//   in enum, const, default or examples: those are compared for equality and shown in docs;
+//   in enum, const or default: those are compared for equality and shown in docs (in examples,
+//   which only illustrate, a warning: NumberOptions);
 // - minLength / minItems above 2^31 - 1: Java and C# hold no longer string or list, so no value
 //   could satisfy it, and their int parameters cannot hold it (a larger maxLength / maxItems is
 //   exactly "no limit" there, which the targets emit).
