@@ -122,12 +122,12 @@ function pageTags(model: Model, tags: ReadonlyMap<string, string>): Map<string, 
 /**
  * Each page's file name: its x-codegen name, tag or schema name. Schema names that differ only in
  * case (AWS's "ResourceArn" and "ResourceARN") are one file where names compare ignoring case, so
- * the later takes a number ("ResourceARN-2.md"), as build-model numbers its type; explicit names
- * keep theirs and collide (assertUnique).
+ * the later takes a number ("ResourceARN-2.md"), as build-model numbers its type; an explicit
+ * name keeps its file and collides with any other page's (assertUnique), as explicit type names do.
  */
 function pageFiles(mains: readonly Declaration[], tags: ReadonlyMap<string, string>): string[] {
   const explicit = mains.map(overrideName);
-  const taken = new Set([INDEX_FILE, ...explicit.flatMap((name) => (name === null ? [] : [`${name}.md`]))].map((file) => file.toLowerCase()));
+  const taken = new Set([INDEX_FILE.toLowerCase()]);
   const given = mains.flatMap((d, i) => (explicit[i] === null ? [safeFileName(tags.get(d.id) ?? d.schemaName)] : []));
   const distinct = distinctNames(
     given,
