@@ -381,10 +381,9 @@ export function wordsOf(name: string): string[] {
   for (let i = 0; i < name.length;) {
     const pair = SYMBOL_WORDS[name.slice(i, i + 2)];
     const point = name.codePointAt(i)!;
-    const one = SYMBOL_WORDS[String.fromCodePoint(point)];
-    const said = pair ?? one ?? `u${point.toString(16)}`;
-    spelled.push(...said.split(' '));
-    i += pair !== undefined ? 2 : String.fromCodePoint(point).length;
+    const one = String.fromCodePoint(point);
+    spelled.push(...(pair ?? SYMBOL_WORDS[one] ?? `u${point.toString(16)}`).split(' '));
+    i += pair !== undefined ? 2 : one.length;
   }
   return spelled;
 }

@@ -125,29 +125,29 @@ function reserveSchemaNames(
   if (rootWords !== null) builder.reserveWords(rootWords);
   reserveExplicit(root ?? undefined);
   const named = Object.keys(defs).filter((name) => !builder.undeclared.has(name));
-  const spelled = named.map((name) => defWords(name).join(' '));
+  const given = named.map(defWords);
   const taken = new Set(rootWords === null ? [] : [nameKey(rootWords)]);
   const distinct = distinctNames(
-    spelled,
-    (words, n) => `${words} ${n}`,
-    (words) => nameKey(words.split(' ')),
+    given.map((w) => w.join(' ')),
+    (spelled, n) => `${spelled} ${n}`,
+    (spelled) => nameKey(spelled.split(' ')),
     taken,
-  );
+  ).map((spelled) => spelled.split(' '));
   const words = new Map<string, string[]>();
+  // The first name of each key: this name itself when it is spelled as the root's.
   const firstOf = new Map<string, string>();
   named.forEach((name, i) => {
-    const key = nameKey(spelled[i]!.split(' '));
+    const key = nameKey(given[i]!);
     if (!firstOf.has(key)) firstOf.set(key, name);
-    const own = distinct[i]!.split(' ');
+    const own = distinct[i]!;
     builder.reserveWords(own);
     reserveExplicit(defs[name]);
-    if (distinct[i] === spelled[i]) return;
+    if (own.length === given[i]!.length) return; // kept (a numbered name has one word more)
     words.set(name, own);
-    // The first of the names spelled alike, or this one when it is spelled as the root's name.
     const first = firstOf.get(key)!;
     builder.mistake(
       new SchemaError(
-        `${first === name ? 'the root schema and the schema' : `the schemas ${quoted(first)} and`} ${quoted(name)} are spelled alike as identifiers (${quoted(pascalCase(spelled[i]!.split(' ')))}; file names compare ignoring case): the later is named ${quoted(pascalCase(own))}`,
+        `${first === name ? 'the root schema and the schema' : `the schemas ${quoted(first)} and`} ${quoted(name)} are spelled alike as identifiers (${quoted(pascalCase(given[i]!))}; file names compare ignoring case): the later is named ${quoted(pascalCase(own))}`,
         joinPointer('/$defs', name),
         `rename one of them, or give one a name of its own with "x-codegen": {"<target>": {"name": "..."}}`,
       ),

@@ -105,9 +105,8 @@ export function checkNumbers(root: JsonValue, source: string | NumberLiterals, o
   const literals = (typeof source === 'string' ? jsonNumberLiterals(source) : source)(new Set(unsafe));
   for (const pointer of unsafe) {
     const literal = literals.get(pointer);
-    if (literal === undefined || !WHOLE_INTEGER.test(literal)) continue;
-    if (options !== undefined && !options.strict && examples.has(pointer)) warnIfChanged(literal, pointer, options.warn);
-    else refuseIfChanged(literal, pointer);
+    if (literal !== undefined && WHOLE_INTEGER.test(literal))
+      checkInteger(literal, pointer, examples.has(pointer) && options?.strict === false ? options.warn : null);
   }
 }
 
@@ -184,28 +183,17 @@ function integerLiterals(text: string, pointers: ReadonlySet<string>): Map<strin
   return found;
 }
 
-/** An example's literal that the double changed: a warning, read as the double. */
-function warnIfChanged(literal: string, pointer: string, warn: (problem: SchemaError) => void): void {
+/**
+ * A literal written as a whole integer that the double changed (1e19 is exact and kept,
+ * 18446744073709551617 is not): refused, or told to `warn` and read as the double (an example).
+ */
+function checkInteger(literal: string, pointer: string, warn: ((problem: SchemaError) => void) | null): void {
   const read = BigInt(Number(literal));
   if (read === BigInt(literal)) return;
-  warn(
-    new SchemaError(
-      `the integer ${literal} cannot be held exactly by a double: JSON readers (Ajv included) read it as ${read}, and so this example is read`,
-      pointer,
-      'use an integer within ±9007199254740991 (2^53 - 1), or a string; --strict refuses it',
-    ),
-  );
-}
-
-/** Refuses a literal written as a whole integer that the double changed: 1e19 is exact and kept, 18446744073709551617 is not. */
-function refuseIfChanged(literal: string, pointer: string): void {
-  const read = BigInt(Number(literal));
-  if (read === BigInt(literal)) return;
-  throw new SchemaError(
-    `the integer ${literal} cannot be held exactly by a double: JSON readers (Ajv included) read it as ${read}, so enum, const, default and example values would not be what was written`,
-    pointer,
-    'use an integer within ±9007199254740991 (2^53 - 1), or a string',
-  );
+  const held = `the integer ${literal} cannot be held exactly by a double: JSON readers (Ajv included) read it as ${read}`;
+  const hint = 'use an integer within ±9007199254740991 (2^53 - 1), or a string';
+  if (warn === null) throw new SchemaError(`${held}, so enum, const, default and example values would not be what was written`, pointer, hint);
+  warn(new SchemaError(`${held}, and so this example is read`, pointer, `${hint}; --strict refuses it`));
 }
 
 /** The index just past the string literal starting at `start`. */
