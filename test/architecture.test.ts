@@ -68,11 +68,12 @@ function layer(file: string): string {
  * must predict exactly, used as is rather than written twice. targets/shared may import the
  * TypeScript runtime's, the one runtime in the generator's own language, whose meaning the other
  * three share (the official suite checks it): shared/schema-reach.ts resolves $refs with its
- * uri.ts for every language's compiled checks.
+ * uri.ts for every language's compiled checks. regex/ may too: it checks the schema's examples
+ * with the linear-time matcher every runtime carries (budget.ts), the one its programs are for.
  */
 function ownRuntime(file: string, target: string): boolean {
   const language = /^targets\/([^/]+)\//.exec(file)?.[1];
-  if (language === 'shared') return target.startsWith('../templates/typescript/runtime/');
+  if (language === 'shared' || file.startsWith('regex/')) return target.startsWith('../templates/typescript/runtime/');
   return language !== undefined && target.startsWith(`../templates/${language}/runtime/`);
 }
 

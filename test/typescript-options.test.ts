@@ -64,6 +64,7 @@ describe('typescript.fileName', () => {
       'typescript/package.json',
       'typescript/runtime/formats.ts',
       'typescript/runtime/idna.ts',
+      'typescript/runtime/linear.ts',
       'typescript/runtime/schema.ts',
       'typescript/runtime/uri.ts',
       'typescript/tsconfig.json',

@@ -1,7 +1,9 @@
 // Issue items 3-6: JSON Schema `pattern` (ECMA-262, "u" flag) means the same in all four
-// generated validators as in Ajv; every accepted construct compiles and loads in every engine;
-// patterns that backtrack super-linearly are refused by default and bounded where allowed; and
-// the generator's own example check cannot be hung by one.
+// generated validators as in Ajv, on each language's engine and on the linear-time matcher every
+// runtime carries; every accepted construct compiles and loads in every engine; patterns that
+// backtrack super-linearly run on the linear-time matcher by default (refused where it cannot run
+// them) and are bounded where backtracking is allowed; and the generator's own example check
+// cannot be hung by one.
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,8 +30,10 @@ writeFileSync(SEMANTICS_PATH, JSON.stringify(semanticsSchema, null, 2));
 writeFileSync(PROBES_PATH, JSON.stringify(probeSchema, null, 2));
 
 const CODE_TARGETS = ['typescript', 'python', 'csharp', 'java'] as const;
-/** The targets whose runtime bounds every match (see the README's "Security" section). */
+/** The targets whose runtime bounds every match of its engine (see the README's "Security" section). */
 const BOUNDED = new Set(['csharp', 'java']);
+/** Five attacks on the linear-time matcher, plus the process's start, on a busy machine. */
+const LINEAR_LIMIT_MS = 10_000;
 /** Attack length: a doubling-per-character engine would need longer than the universe has left. */
 const ATTACK_LENGTH = 5000;
 /**
@@ -59,14 +63,29 @@ describe.each(CODE_TARGETS)('%s validator', (target) => {
   let probes: Outcome[] = [];
   let attackOutcomes: Outcome[] = [];
   let attackMillis = 0;
+  let linearSemantics: Outcome[] = [];
+  let linearProbes: Outcome[] = [];
+  let linearAttacks: Outcome[] = [];
+  let linearMillis = 0;
 
   beforeAll(async () => {
-    const units = [{ key: 'semantics', schemaPath: SEMANTICS_PATH }, { key: 'probes', schemaPath: PROBES_PATH, options: { patterns: 'allow-backtracking' } }];
+    const units = [
+      { key: 'semantics', schemaPath: SEMANTICS_PATH },
+      { key: 'linear', schemaPath: SEMANTICS_PATH, options: { patterns: 'always-linear' } },
+      { key: 'probes', schemaPath: PROBES_PATH, options: { patterns: 'allow-backtracking' } },
+      { key: 'matcher', schemaPath: PROBES_PATH },
+    ];
     const runner = await RUNNERS[target]!(units, mkdtempSync(join(WORK, `${target}-`)));
     semantics = await runVectors(runner, semanticVectors);
+    linearSemantics = await runVectors(runner, semanticVectors.map((v) => ({ ...v, case: 'linear' })));
     probes = await runVectors(runner, shortProbes);
+    linearProbes = await runVectors(runner, shortProbes.map((v) => ({ ...v, case: 'matcher' })));
+    let started = Date.now();
+    linearAttacks = await runVectors(runner, attacks.map((v) => ({ ...v, case: 'matcher' })));
+    linearMillis = Date.now() - started;
+    console.log(`${target}: ${attacks.length} attacks of ${ATTACK_LENGTH} characters answered by the linear-time matcher in ${linearMillis} ms`);
     if (!BOUNDED.has(target)) return;
-    const started = Date.now();
+    started = Date.now();
     attackOutcomes = await runVectors(runner, attacks);
     attackMillis = Date.now() - started;
     console.log(`${target}: ${attacks.length} attacks of ${ATTACK_LENGTH} characters answered in ${attackMillis} ms`);
@@ -75,6 +94,22 @@ describe.each(CODE_TARGETS)('%s validator', (target) => {
   it(`compiles and loads every accepted construct, and agrees with Ajv on ${semanticVectors.length} pattern x input pairs`, () => {
     const tally = compareWithAjv(makeOracle(semanticsSchema), semanticVectors, semantics);
     expect(tally.disagreements, describeTally(tally, 20)).toEqual([]);
+  });
+
+  it('with patterns=always-linear (the linear-time matcher wherever it can run the pattern), agrees with Ajv on the same pairs', () => {
+    const tally = compareWithAjv(makeOracle(semanticsSchema), semanticVectors, linearSemantics);
+    expect(tally.disagreements, describeTally(tally, 20)).toEqual([]);
+  });
+
+  it('by default, runs the backtracking probes on the linear-time matcher: they agree with Ajv on short inputs', () => {
+    const tally = compareWithAjv(makeOracle(probeSchema), shortProbes, linearProbes);
+    expect(tally.disagreements, describeTally(tally)).toEqual([]);
+    expect(tally.accepted).toBe(PROBES.length);
+  });
+
+  it(`by default, answers ${ATTACK_LENGTH}-character attacks on the probes within ${LINEAR_LIMIT_MS / 1000} s, each decided (no match), not cut off`, () => {
+    expect(linearAttacks.map((o) => (o.ok ? 'accepted' : o.keyword))).toEqual(PROBES.map(() => 'pattern'));
+    expect(linearMillis).toBeLessThan(LINEAR_LIMIT_MS);
   });
 
   it('with patterns=allow-backtracking, the probes still agree with Ajv on short inputs', () => {
@@ -91,22 +126,44 @@ describe.each(CODE_TARGETS)('%s validator', (target) => {
   }
 });
 
-describe('super-linear patterns are refused by default', () => {
-  it.each(PROBES.map(([p]) => p))('%s, in every code target, with the pointer and the option that allows it', (pattern) => {
+/** Super-linear, and beyond the linear-time matcher: a lookahead, a backreference. */
+const UNRUNNABLE = [
+  ['^(?=a)(a+)+$', 'it has a lookahead'],
+  ['^(b)(a|a)*\\1$', 'it has a backreference'],
+] as const;
+const UNRUNNABLE_PATH = join(WORK, 'unrunnable.schema.json');
+writeFileSync(UNRUNNABLE_PATH, JSON.stringify(schemaOf(UNRUNNABLE.map(([p]) => p)), null, 2));
+
+describe('super-linear patterns the linear-time matcher cannot run are refused by default', () => {
+  it.each(UNRUNNABLE)('%s, in every code target, with the pointer, the reason and the option that allows it', (pattern, reason) => {
     const model = modelFromText(JSON.stringify(schemaOf([pattern])), 'probe.json');
     for (const target of CODE_TARGETS) {
       const error = catchError(() => renderModel(model, { targets: [target], options: { [target]: TARGETS[target]!.defaults }, templates: null }));
       expect(error, target).toBeInstanceOf(SchemaError);
       expect((error as SchemaError).pointer).toBe('/$defs/P0/pattern');
       expect(error!.message).toContain(JSON.stringify(pattern));
+      expect(error!.message).toContain(reason);
       expect((error as SchemaError).hint).toContain(`${target}.patterns=allow-backtracking`);
     }
   });
 
+  it.each([
+    ['patternProperties', { type: 'object', patternProperties: { '^(?=a)(a+)+$': { type: 'string' } } }, '/$defs/P0/patternProperties/^(?=a)(a+)+$'],
+    ['not', { type: 'string', not: { pattern: '^(?=a)(a+)+$' } }, '/$defs/P0/not/pattern'],
+  ])('in %s too, which only the validators read', (_where, schema, pointer) => {
+    const model = modelFromText(JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { P0: schema } }), 'probe.json');
+    for (const target of CODE_TARGETS) {
+      const error = catchError(() => renderModel(model, { targets: [target], options: { [target]: TARGETS[target]!.defaults }, templates: null }));
+      expect(error, target).toBeInstanceOf(SchemaError);
+      expect((error as SchemaError).pointer, target).toBe(pointer);
+      expect(error!.message).toContain('it has a lookahead');
+    }
+  });
+
   it('the CLI exits 2 naming the file and pointer; a bad value of the option is an options error', () => {
-    const result = runCli(['generate', '--schema', PROBES_PATH, '--out', join(WORK, 'cli-out'), '--target', 'python']);
+    const result = runCli(['generate', '--schema', UNRUNNABLE_PATH, '--out', join(WORK, 'cli-out'), '--target', 'python']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('probes.schema.json#/$defs/P0/pattern');
+    expect(result.stderr).toContain('unrunnable.schema.json#/$defs/P0/pattern');
     expect(result.stderr).toContain('python.patterns=allow-backtracking');
     const model = modelFromText(JSON.stringify(schemaOf(['^a$'])), 'a.json');
     expect(() => renderModel(model, { targets: ['java'], options: { java: { ...targetDefaults('java'), patterns: 'sometimes' } }, templates: null })).toThrow(OptionsError);
@@ -114,16 +171,27 @@ describe('super-linear patterns are refused by default', () => {
 });
 
 describe('the generator checks examples against patterns within a time budget', () => {
-  it('an example that makes the pattern backtrack exponentially fails promptly, naming the pattern and the example', () => {
+  it('an example that makes a pattern backtrack exponentially is decided at once by the linear-time matcher (a warning: it does not match)', () => {
     const schema = { $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { Word: { type: 'string', pattern: '^(a+)+$', examples: ['aaaa', `${'a'.repeat(60)}!`] } } };
     const path = join(WORK, 'hostile-example.schema.json');
     writeFileSync(path, JSON.stringify(schema));
     const started = Date.now();
-    const result = runCli(['generate', '--schema', path, '--out', join(WORK, 'hostile-out'), '--target', 'csharp', '--option', 'csharp.patterns=allow-backtracking']);
+    const result = runCli(['generate', '--schema', path, '--out', join(WORK, 'hostile-out'), '--target', 'python']);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain('hostile-example.schema.json#/$defs/Word/examples/1');
+  });
+
+  it('one that the matcher cannot run (a lookahead) fails promptly, naming the pattern and the example', () => {
+    const schema = { $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { Word: { type: 'string', pattern: '^(?=a)(a+)+$', examples: ['aaaa', `${'a'.repeat(60)}!`] } } };
+    const path = join(WORK, 'hostile-lookahead.schema.json');
+    writeFileSync(path, JSON.stringify(schema));
+    const started = Date.now();
+    const result = runCli(['generate', '--schema', path, '--out', join(WORK, 'hostile-lookahead-out'), '--target', 'csharp', '--option', 'csharp.patterns=allow-backtracking']);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('"^(a+)+$"');
-    expect(result.stderr).toContain('hostile-example.schema.json#/$defs/Word/examples/1');
+    expect(result.stderr).toContain('"^(?=a)(a+)+$"');
+    expect(result.stderr).toContain('hostile-lookahead.schema.json#/$defs/Word/examples/1');
     expect(result.stderr).toContain('hint:');
   });
 

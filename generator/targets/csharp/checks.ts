@@ -9,11 +9,12 @@
 // ../shared/schema-reach.ts, as for the other languages. Not compiled, so left to the
 // interpreter: an asserted `format`, a number no double holds exactly, and what the reach refuses;
 // a pattern .NET's engine refuses when the class loads leaves its checks undecided at run time
-// (SchemaUndecided), and the interpreter decides.
+// (SchemaUndecided), and the interpreter decides. A pattern .NET's engine could backtrack
+// super-linearly on runs on the runtime's linear-time matcher instead (the `patterns` option).
 
 import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
-import { translatePattern } from '../../regex/index.js';
+import { linearProgramText, runsLinear, translatePattern, type PatternPolicy } from '../../regex/index.js';
 import { BraceChecks, CHAIN, I, groups, indented, negate, numberText, stripStrings, type Statement } from '../shared/brace-code.js';
 import { SchemaReach, registryOf, checkExactNode, checkPatternWith, has, impliedType, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
 import { csString } from './literals.js';
@@ -32,14 +33,14 @@ export const CHECKS_CLASS = 'SchemaChecks';
 /** At most this many literals are compared one by one; more go in a set. */
 const INLINE_LITERALS = 6;
 
-export function compileChecks(model: Model, formatAssertion: boolean): CompiledChecks {
+export function compileChecks(model: Model, formatAssertion: boolean, patterns: PatternPolicy = 'linear'): CompiledChecks {
   const reach = new SchemaReach(
     registryOf(model),
     checkPatternWith((source) => translatePattern(source, 'dotnet')),
     (node) => checkExactNode(node, formatAssertion),
   );
   if (reach.namesKnownSchema()) return NO_CHECKS;
-  const compiler = new CheckCompiler(reach, new Set(model.validation.patterns));
+  const compiler = new CheckCompiler(reach, new Set(model.validation.patterns), patterns);
   const names = new Map<string, string>();
   const variants = new Map<string, (string | null)[]>();
   for (const d of model.declarations) {
@@ -62,6 +63,8 @@ class CheckCompiler extends BraceChecks {
     reach: SchemaReach,
     /** The patterns the interpreter's table translates (others it compiles as written). */
     private readonly tabled: ReadonlySet<string>,
+    /** The `patterns` option: which of the table's patterns run on the linear-time matcher. */
+    private readonly patterns: PatternPolicy,
   ) {
     super(reach);
   }
@@ -103,7 +106,14 @@ class CheckCompiler extends BraceChecks {
 
   // ---- emitting ------------------------------------------------------------------------------
 
+  /**
+   * A pattern's constant, as the interpreter compiles it (views/validation-schema.ts): on the
+   * linear-time matcher where the `patterns` option says so, else .NET's translation of a pattern
+   * of the table, or the source as written; both search with IsMatch.
+   */
   private regex(source: string): string {
+    if (this.tabled.has(source) && runsLinear(source, this.patterns))
+      return this.constant('SchemaPattern?', `SchemaKeywords.LinearPattern(${csString(source)}, ${csString(linearProgramText(source))})`);
     const translated = this.tabled.has(source) ? translatePattern(source, 'dotnet') : source;
     return this.constant('SchemaPattern?', `SchemaKeywords.Pattern(${csString(source)}, ${csString(translated)})`);
   }

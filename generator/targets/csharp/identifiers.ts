@@ -25,6 +25,7 @@ export const RUNTIME_TYPES = [
   'SchemaAnnotations',
   'SchemaBound',
   'SchemaPattern',
+  'SchemaLinearPattern',
   'SchemaNode',
   'SchemaNumber',
   'SchemaJson',

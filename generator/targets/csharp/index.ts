@@ -48,9 +48,9 @@ export const csharp: Target<CsharpOptions, CsharpNames> = {
   names: (model, options) => csharpNames(model, options.nativeFormats),
   *plan(model, options, names, runtime) {
     const { namespace } = options;
-    const checks = compileChecks(model, options.formats === 'assert');
+    const checks = compileChecks(model, options.formats === 'assert', options.patterns);
     const byId = declarationsById(model);
-    const readers = new FastReaders(model, { byId, declared: names.declarations, names, order: options.order }, options.formats === 'assert');
+    const readers = new FastReaders(model, { byId, declared: names.declarations, names, order: options.order }, options.formats === 'assert', options.patterns);
     const ctx: ViewCtx = { byId, declared: names.declarations, names, namespace, order: options.order, checks, readers };
     const { bases } = names;
     const banner = lineComment(bannerText(model));

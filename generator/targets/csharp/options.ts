@@ -1,8 +1,8 @@
 // The csharp target's options, checked once before any name or view: the namespace (a dotted C#
 // name outside the .NET platform's namespaces), the target framework (System.Text.Json must be in
 // it), the property order, whether `format` asserts, and whether formatted values get native
-// views (DateTimeOffset, DateOnly, Guid, Uri beside the JSON value). `patterns` is checked by the
-// pipeline (regex/index.ts).
+// views (DateTimeOffset, DateOnly, Guid, Uri beside the JSON value), and which patterns run on
+// the linear-time matcher rather than on .NET's Regex (`patterns`, regex/index.ts).
 
 import { OptionsError, quoted } from '../../errors.js';
 import { checkPropertyOrder, type PropertyOrder } from '../shared/common.js';
@@ -12,6 +12,7 @@ import { CSHARP_RESERVED } from '../shared/reserved.js';
 import type { TargetOptions } from '../target.js';
 import { parseIdentity, SEMVER, type PackageIdentity } from '../shared/identity.js';
 import { checkNativeFormats } from '../shared/formats.js';
+import { patternPolicy, type PatternPolicy } from '../../regex/index.js';
 
 export interface CsharpOptions {
   readonly namespace: string;
@@ -24,6 +25,8 @@ export interface CsharpOptions {
   readonly formats: Formats;
   /** Whether formatted strings and integers get a native view beside their JSON value (targets/shared/formats.ts). */
   readonly nativeFormats: boolean;
+  /** Which patterns run on the linear-time matcher rather than on .NET's Regex (regex/index.ts PATTERN_POLICIES). */
+  readonly patterns: PatternPolicy;
 }
 
 export const FORMATS = ['annotate', 'assert'] as const;
@@ -40,6 +43,7 @@ export function parseOptions(options: TargetOptions): CsharpOptions {
     order,
     formats: checkFormats(options['formats']),
     nativeFormats: checkNativeFormats('csharp', options['nativeFormats']),
+    patterns: patternPolicy('csharp', options['patterns']),
   };
 }
 

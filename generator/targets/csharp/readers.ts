@@ -15,14 +15,14 @@
 //   parts (a member several parts name: the same schema in each), unknown members kept (no
 //   `additionalProperties`) or refused (`additionalProperties: false`), at most 64 properties,
 //   each a required constant string (checked, not bound, as FromJson does) or a value below;
-// - values: a string (`const`, `enum` of strings, `minLength`, `maxLength`, a `pattern` .NET
-//   matches as the checks do), an integer held as int, long or BigInteger (integral `minimum`,
-//   `maximum`, a `const` or `enum` of integers; read as TryGetInt64 reads it), a double
-//   (`minimum`, `maximum` and their exclusive forms, decided only away from the bound), a
-//   boolean, an array of values (`minItems`, `maxItems`), a map (`type: object` with
-//   `additionalProperties` a value's schema, or none: any value), any value (`{}`), a reference
-//   to (or the inline schema of) a declaration that reads fast, or to an alias of a value; each
-//   also where the schema lets it be null (`anyOf` with `{"type": "null"}`, or
+// - values: a string (`const`, `enum` of strings, `minLength`, `maxLength`, a `pattern` matched as
+//   the checks match it: by .NET, or by the linear-time matcher), an integer held as int, long or
+//   BigInteger (integral `minimum`, `maximum`, a `const` or `enum` of integers; read as
+//   TryGetInt64 reads it), a double (`minimum`, `maximum` and their exclusive forms, decided only
+//   away from the bound), a boolean, an array of values (`minItems`, `maxItems`), a map (`type:
+//   object` with `additionalProperties` a value's schema, or none: any value), any value (`{}`), a
+//   reference to (or the inline schema of) a declaration that reads fast, or to an alias of a
+//   value; each also where the schema lets it be null (`anyOf` with `{"type": "null"}`, or
 //   `"type": [T, "null"]`); `format` beside them where formats only annotate;
 // - an enum of at most 64 strings or integers whose schema is that enum (and null, read by whoever
 //   holds it);
@@ -51,7 +51,7 @@ import type {
   UnionDeclaration,
 } from '../../model/ir.js';
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
-import { translatePattern } from '../../regex/index.js';
+import { linearProgramText, runsLinear, translatePattern, type PatternPolicy } from '../../regex/index.js';
 import { lookup, orderProperties, resolveAlias, type PropertyOrder } from '../shared/common.js';
 import {
   Unsupported,
@@ -183,6 +183,8 @@ export class FastReaders {
     private readonly ctx: Ctx & { readonly names: CsharpNames; readonly order: PropertyOrder },
     /** Whether `format` asserts (else it annotates, and a value's reader ignores it). */
     private readonly formatAssertion: boolean,
+    /** The `patterns` option: which of the table's patterns run on the linear-time matcher. */
+    private readonly patterns: PatternPolicy = 'linear',
   ) {
     this.registry = registryOf(model);
     this.tabled = new Set(model.validation.patterns);
@@ -804,9 +806,10 @@ export class FastReaders {
   }
 
   /**
-   * A `pattern` as the compiled checks match it (checks.ts): the .NET translation of a pattern
-   * the interpreter's table translates, else the source as written; null when it does not
-   * translate (the interpreter decides it).
+   * The test that `$local!` matches a `pattern`, as the compiled checks match it (checks.ts): on
+   * the linear-time matcher where the `patterns` option says so, else by .NET, with the
+   * translation of a pattern the interpreter's table translates, or the source as written; null
+   * when it does not translate (the interpreter decides it).
    */
   private pattern(source: JsonValue): string | null {
     if (typeof source !== 'string') return null;
@@ -816,7 +819,8 @@ export class FastReaders {
     } catch {
       return null;
     }
-    return this.tabled.has(source) ? translated : source;
+    if (this.tabled.has(source) && runsLinear(source, this.patterns)) return `SchemaRuntime.MatchesLinear($local!, ${csString(linearProgramText(source))})`;
+    return `SchemaRuntime.Matches($local!, ${csString(this.tabled.has(source) ? translated : source)})`;
   }
 
   /** A leaf schema without what only annotates it here: `format`, unless formats assert. */
@@ -1040,10 +1044,10 @@ function otherReader(type: string): string[] {
   ];
 }
 
-/** A string (with `const`, `enum` of strings, `minLength`, `maxLength`, `pattern`: `translated` gives what .NET matches, or null). */
-function string(node: Obj, translated: (source: JsonValue) => string | null): ValueRead | null {
+/** A string (with `const`, `enum` of strings, `minLength`, `maxLength`, `pattern`: `matches` gives the test that `$local!` matches it, or null). */
+function string(node: Obj, matches: (source: JsonValue) => string | null): ValueRead | null {
   if (!onlyKeys(node, ['type', 'const', 'enum', 'minLength', 'maxLength', 'pattern'])) return null;
-  const pattern = has(node, 'pattern') ? translated(node['pattern']!) : null;
+  const pattern = has(node, 'pattern') ? matches(node['pattern']!) : null;
   if (has(node, 'pattern') && pattern === null) return null;
   if (has(node, 'type') && node['type'] !== 'string') return null;
   if (has(node, 'const') && has(node, 'enum')) return null;
@@ -1059,7 +1063,7 @@ function string(node: Obj, translated: (source: JsonValue) => string | null): Va
   if (values === null && min === 0 && max === undefined && pattern === null)
     return { local: 'string?', refuses: 'reader.TokenType != JsonTokenType.String', statements, reader: 'SchemaRuntime.TryReadString' };
   if (min !== 0 || max !== undefined) statements.push(`if (!SchemaRuntime.LengthWithin($local!, ${longBounds(min, max)})) return false;`);
-  if (pattern !== null) statements.push(`if (!SchemaRuntime.Matches($local!, ${csString(pattern)})) return false;`);
+  if (pattern !== null) statements.push(`if (!${pattern}) return false;`);
   return { local: 'string?', refuses: `reader.TokenType != JsonTokenType.String${among}`, statements };
 }
 
@@ -1067,11 +1071,11 @@ function string(node: Obj, translated: (source: JsonValue) => string | null): Va
  * A map's `propertyNames` as checks of its key (`$localKey`, a string): a string's length and
  * pattern, as string() reads a value's; null when it says more.
  */
-function keyChecks(node: JsonValue, translated: (source: JsonValue) => string | null): string[] | null {
+function keyChecks(node: JsonValue, matches: (source: JsonValue) => string | null): string[] | null {
   if (node === true) return [];
   if (!isObject(node) || !onlyKeys(node, ['type', 'minLength', 'maxLength', 'pattern']) || (has(node, 'type') && node['type'] !== 'string')) return null;
   // A value's checks after its read (its first statement), on the key.
-  const read = string({ ...node, type: 'string' }, translated);
+  const read = string({ ...node, type: 'string' }, matches);
   return read === null ? null : read.statements.slice(1).map((line) => line.replace(/\$local!/g, () => '$localKey'));
 }
 

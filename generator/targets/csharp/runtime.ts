@@ -23,6 +23,7 @@ export const RUNTIME_SOURCES = [
   'SchemaFormats.cs',
   'SchemaIdn.cs',
   'SchemaKeywords.cs',
+  'SchemaLinearPattern.cs',
   'SchemaNode.cs',
   'SchemaNumbers.cs',
   'SchemaRuntime.cs',

@@ -17,7 +17,7 @@
 
 import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
-import { translatePattern } from '../../regex/index.js';
+import { linearProgramText, runsLinear, translatePattern, type PatternPolicy } from '../../regex/index.js';
 import { BraceChecks, CHAIN, I, groups, indented, negate, numberText, stripStrings, type Statement } from '../shared/brace-code.js';
 import { SchemaReach, registryOf, checkExactNode, checkPatternWith, has, impliedType, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
 import { MAX_JAVA_STRING_BYTES, modifiedUtf8Length } from './limits.js';
@@ -61,14 +61,14 @@ const MEMBERS_PER_GROUP = 48;
 /** A tag dispatch has at most this many cases (a switch's code is about 30 bytes per case). */
 const MAX_SWITCH_CASES = 1_000;
 
-export function compileChecks(model: Model, formatAssertion: boolean): CompiledChecks {
+export function compileChecks(model: Model, formatAssertion: boolean, patterns: PatternPolicy = 'linear'): CompiledChecks {
   const reach = new SchemaReach(
     registryOf(model),
     checkPatternWith((source) => translatePattern(source, 'java')),
     (node) => checkExactNode(node, formatAssertion),
   );
   if (reach.namesKnownSchema()) return NO_CHECKS;
-  const compiler = new CheckCompiler(reach, new Set(model.validation.patterns));
+  const compiler = new CheckCompiler(reach, new Set(model.validation.patterns), patterns);
   const names = new Map<string, string>();
   const variants = new Map<string, (string | null)[]>();
   const variantTags = new Map<string, TagIndex>();
@@ -107,6 +107,8 @@ class CheckCompiler extends BraceChecks {
     reach: SchemaReach,
     /** The patterns the interpreter's table translates (others it compiles as written). */
     private readonly tabled: ReadonlySet<string>,
+    /** Which of them run on the linear-time matcher (the java.patterns option), as the table says too (validation.ts). */
+    private readonly patterns: PatternPolicy,
   ) {
     super(reach);
   }
@@ -239,7 +241,13 @@ class CheckCompiler extends BraceChecks {
 
   // ---- emitting ------------------------------------------------------------------------------
 
+  /**
+   * A pattern's constant: on java.util.regex (its translation), or on the linear-time matcher (its
+   * program) where java.util.regex could backtrack super-linearly; both are a JsonChecks.Regex.
+   */
   private regex(source: string): string {
+    if (this.tabled.has(source) && runsLinear(source, this.patterns))
+      return this.constant('JsonChecks.Regex', `JsonChecks.linear(${javaStringExpression(source)}, ${javaStringExpression(linearProgramText(source))})`);
     const translated = this.tabled.has(source) ? translatePattern(source, 'java') : source;
     return this.constant('JsonChecks.Regex', `JsonChecks.regex(${javaStringExpression(source)}, ${javaStringExpression(translated)})`);
   }

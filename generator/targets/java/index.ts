@@ -51,7 +51,7 @@ export const java: Target<JavaOptions, JavaNames> = {
     yield { path: 'pom.xml', template: 'project', view: projectView(model, options.project) };
     yield* runtimeFiles(model, options.packages, runtime);
     yield { path: sourcePath(options.packages.models, 'ValidationSchema.java'), template: 'validation-schema', view: validationSchemaView(model, options) };
-    const compiled = compileChecks(model, options.formats === 'assert');
+    const compiled = compileChecks(model, options.formats === 'assert', options.patterns);
     for (const c of compiled.classes)
       yield { path: sourcePath(options.packages.models, `${c.name}.java`), template: 'checks', view: checksView(model, c, options) };
     for (const d of model.declarations) {

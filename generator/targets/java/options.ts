@@ -1,6 +1,6 @@
 // The Java target's options, checked once before any name or view: the models' package, the
 // runtime's package (its core, errors and validation subpackages follow it), the property order,
-// and whether `format` asserts.
+// whether `format` asserts, and which patterns run on the linear-time matcher.
 
 import { OptionsError, quoted } from '../../errors.js';
 import type { TargetOptions } from '../target.js';
@@ -10,6 +10,7 @@ import { isAsciiIdentifier, isDottedName } from '../../model/naming.js';
 import { JAVA_PLATFORM_PACKAGES, isInside } from '../shared/platform-names.js';
 import { checkNativeFormats } from '../shared/formats.js';
 import { parseIdentity, SEMVER, type PackageIdentity } from '../shared/identity.js';
+import { patternPolicy, type PatternPolicy } from '../../regex/index.js';
 
 export interface Packages {
   readonly models: string;
@@ -33,6 +34,8 @@ export interface JavaOptions {
   readonly project: Project;
   readonly order: PropertyOrder;
   readonly formats: (typeof FORMAT_MODES)[number];
+  /** Which patterns run on the linear-time matcher rather than on java.util.regex (regex/index.ts PATTERN_POLICIES). */
+  readonly patterns: PatternPolicy;
   /** Typed getters and builder setters of java.time, UUID and URI for formatted strings (targets/shared/formats.ts). */
   readonly nativeFormats: boolean;
 }
@@ -52,6 +55,7 @@ export function parseOptions(options: TargetOptions): JavaOptions {
     project,
     order: checkPropertyOrder(options['propertyOrder']),
     formats: checkFormats(options['formats']),
+    patterns: patternPolicy('java', options['patterns']),
     nativeFormats: checkNativeFormats('java', options['nativeFormats']),
   };
 }

@@ -1,13 +1,14 @@
 // The models validate through the runtime's JSON Schema interpreter (<runtimePackage>.validation):
 // one generated class, ValidationSchema (validation-schema.hbs), holds the schema documents and
-// the pattern table as JSON text, read once on first use, and hands each declaration the
-// validator of its schema's URI. Java's limits shape the text: a string constant holds at most
-// 65,535 bytes of modified UTF-8 and a method at most 64 KB of code, so the text is appended in
-// chunks, at most CHUNKS_PER_METHOD of them per method.
+// the pattern tables as JSON text (each pattern's java.util.regex translation, and the program of
+// each that runs on the linear-time matcher: the java.patterns option), read once on first use,
+// and hands each declaration the validator of its schema's URI. Java's limits shape the text: a
+// string constant holds at most 65,535 bytes of modified UTF-8 and a method at most 64 KB of code,
+// so the text is appended in chunks, at most CHUNKS_PER_METHOD of them per method.
 
 import type { Declaration, Model, UnionDeclaration } from '../../model/ir.js';
 import { schemaUriAt } from '../../model/validation.js';
-import { translatePattern } from '../../regex/index.js';
+import { linearProgramText, runsLinear, translatePattern } from '../../regex/index.js';
 import { bannerText } from '../target.js';
 import { javaLineComment } from '../shared/text.js';
 import { javaString, javaStringExpression, splitModifiedUtf8 } from './literals.js';
@@ -27,17 +28,27 @@ export function variantUris(model: Model, d: UnionDeclaration): string[] {
   return d.variantPointers.map((pointer) => schemaUriAt(model, pointer));
 }
 
-/** The view of ValidationSchema.java: every text as methods of chunks, the formats mode. */
+/**
+ * The view of ValidationSchema.java: every text as methods of chunks, the formats mode. The
+ * pattern table maps each pattern to its java.util.regex translation; the program table (only
+ * where there is one) each pattern that runs on the linear-time matcher to its program.
+ */
 export function validationSchemaView(model: Model, options: JavaOptions) {
   const { rootUri, documents, patterns } = model.validation;
   const table: Record<string, string> = {};
-  for (const source of patterns) table[source] = translatePattern(source, 'java');
+  const programs: string[] = [];
+  for (const source of patterns) {
+    if (runsLinear(source, options.patterns)) programs.push(`${JSON.stringify(source)}:${linearProgramText(source)}`);
+    else table[source] = translatePattern(source, 'java');
+  }
   const texts = [...documents.map((d, i) => ({ name: `document${i}`, text: d.text })), { name: 'patternTable', text: JSON.stringify(table) }];
+  if (programs.length > 0) texts.push({ name: 'programTable', text: `{${programs.join(',')}}` });
   return {
     banner: javaLineComment(bannerText(model)),
     packageName: options.packages.models,
     validationPackage: options.packages.validation,
     formatAssertion: options.formats === 'assert',
+    programTable: programs.length > 0,
     rootUri: javaString(rootUri),
     documents: documents.map((d, i) => ({ uri: javaString(d.uri), method: `document${i}` })),
     texts: texts.map(({ name, text }) => textView(name, text)),

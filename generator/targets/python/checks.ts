@@ -11,7 +11,7 @@
 
 import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriOf } from '../../model/validation.js';
-import { translatePattern } from '../../regex/index.js';
+import { linearProgramText, runsLinear, translatePattern, type PatternPolicy } from '../../regex/index.js';
 import { CheckFunctions } from '../shared/check-functions.js';
 import {
   SchemaReach,
@@ -39,20 +39,27 @@ export interface CompiledChecks {
   readonly checks: ReadonlyMap<string, string>;
 }
 
+/** The helpers of _checks.py a check may use; `linear` is the runtime's LinearPattern. */
+type Helper = 're' | 'linear' | 'absent' | 'unique' | 'keys';
+
 /** At most this many literals are compared one by one; more go in a frozenset. */
 const INLINE_LITERALS = 6;
 const I = '    ';
 
-/** The compiled checks of the model's declarations, with the fast readers (readers.ts) when `readers` names their classes. */
-export function compileChecks(model: Model, formatAssertion: boolean, readers?: ReaderContext): CompiledChecks {
+/**
+ * The compiled checks of the model's declarations, with the fast readers (readers.ts) when
+ * `readers` names their classes; `patterns` (the target's option) says which patterns run on the
+ * runtime's linear-time matcher rather than on re.
+ */
+export function compileChecks(model: Model, formatAssertion: boolean, patterns: PatternPolicy = 'linear', readers?: ReaderContext): CompiledChecks {
   const reach = new SchemaReach(
     registryOf(model),
-    checkPatternWith((source) => translatePattern(source, 'python')),
+    checkPatternWith((source) => (runsLinear(source, patterns) ? linearProgramText(source) : translatePattern(source, 'python'))),
     (node) => checkExactNode(node, formatAssertion),
   );
   const checks = new Map<string, string>();
   if (reach.namesKnownSchema()) return { code: '', imports: [], checks };
-  const compiler = new CheckCompiler(reach);
+  const compiler = new CheckCompiler(reach, patterns);
   for (const d of model.declarations) {
     const name = compiler.declaration(schemaUriOf(model, d));
     if (name !== null) checks.set(d.id, name);
@@ -68,12 +75,19 @@ export function compileChecks(model: Model, formatAssertion: boolean, readers?: 
 }
 
 class CheckCompiler extends CheckFunctions {
+  constructor(
+    reach: SchemaReach,
+    private readonly patterns: PatternPolicy,
+  ) {
+    super(reach);
+  }
+
   private readonly constants: string[] = [];
   private readonly bodies: string[] = [];
   /** Tag tables (tag -> check), after every function they name. */
   private readonly tables: string[] = [];
   /** The helpers of this module the code uses (each brings its imports), and the names it imports. */
-  private readonly uses = new Set<'re' | 'absent' | 'unique' | 'keys'>();
+  private readonly uses = new Set<Helper>();
   private readonly typing = new Set<string>(['Any']);
   private readonly numbers = new Set<'is_multiple' | 'json_key'>();
   private fractions = false;
@@ -163,8 +177,9 @@ class CheckCompiler extends CheckFunctions {
       ...(this.uses.has('re') ? ['import re', 'import warnings'] : []),
       ...(this.fractions ? ['from fractions import Fraction'] : []),
       `from typing import ${typing.join(', ')}`,
-      ...(numbers.length > 0 || this.uses.has('re') || readers.imports.length > 0 ? [''] : []),
+      ...(numbers.length > 0 || this.uses.has('re') || this.uses.has('linear') || readers.imports.length > 0 ? [''] : []),
       ...readers.imports,
+      ...(this.uses.has('linear') ? ['from ._linear import LinearPattern'] : []),
       ...(this.uses.has('re') ? ['from ._schema_index import SchemaCompileError'] : []),
       ...(numbers.length > 0 ? [`from ._schema_numbers import ${numbers.join(', ')}`] : []),
     ];
@@ -182,7 +197,7 @@ class CheckCompiler extends CheckFunctions {
   // ---- emitting ------------------------------------------------------------------------------
 
   /** A helper of this module, and what it imports. */
-  private use(helper: 're' | 'absent' | 'unique' | 'keys'): void {
+  private use(helper: Helper): void {
     this.uses.add(helper);
     if (helper === 're') this.typing.add('Callable').add('Optional');
     if (helper === 'unique') this.typing.add('List');
@@ -199,12 +214,19 @@ class CheckCompiler extends CheckFunctions {
     return name;
   }
 
+  /**
+   * A pattern's search, a constant built once per source: re's, or the linear-time matcher's
+   * where re could backtrack super-linearly (the `patterns` option); both answer None for no match.
+   */
   private regex(source: JsonValue): string {
-    const known = this.regexes.get(source as string);
+    const text = source as string;
+    const known = this.regexes.get(text);
     if (known !== undefined) return known;
-    this.use('re');
-    const name = this.constant(`_regex(${pyString(translatePattern(source as string, 'python'))})`, 'pattern');
-    this.regexes.set(source as string, name);
+    const linear = runsLinear(text, this.patterns);
+    this.use(linear ? 'linear' : 're');
+    const value = linear ? `LinearPattern(${pyString(linearProgramText(text))}).search` : `_regex(${pyString(translatePattern(text, 'python'))})`;
+    const name = this.constant(value, 'pattern');
+    this.regexes.set(text, name);
     return name;
   }
 

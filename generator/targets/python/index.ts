@@ -36,6 +36,7 @@ export const RUNTIME_FILES = [
   '_runtime.py',
   '_validators.py',
   '_format_views.py',
+  '_linear.py',
   '_schema.py',
   '_schema_applicators.py',
   '_schema_assertions.py',
@@ -65,7 +66,7 @@ export const python: Target<PythonOptions, Names> = {
     // One banner for the .py files and pyproject.toml: hashComment() suits both.
     const banner = hashComment(bannerText(model));
     const root = names.packageDir;
-    const checks = compileChecks(model, options.formats === 'assert', { names, order: options.propertyOrder });
+    const checks = compileChecks(model, options.formats === 'assert', options.patterns, { names, order: options.propertyOrder });
     const compiled = checks.checks.size > 0;
     yield* [
       { path: 'pyproject.toml', template: 'project', view: projectView(model, options, names, banner) },

@@ -15,6 +15,7 @@ import { schemaUriOf } from '../../model/validation.js';
 import { CheckFunctions } from '../shared/check-functions.js';
 import { SchemaReach, registryOf, Unsupported, has, impliedType, indent, typesOf, type Obj } from '../shared/schema-reach.js';
 import { quote } from './literals.js';
+import { linearProgramText, runsLinear, type PatternPolicy } from '../../regex/index.js';
 
 /** What file.hbs adds to the module: the checks' code, the runtime helpers it imports, and each declaration's check (or none). */
 export interface CompiledChecks {
@@ -28,10 +29,10 @@ export interface CompiledChecks {
 
 /** At most this many literals are compared one by one; more go in a Set. */
 const INLINE_LITERALS = 6;
-export function compileChecks(model: Model, formatAssertion: boolean): CompiledChecks {
+export function compileChecks(model: Model, formatAssertion: boolean, patterns: PatternPolicy = 'linear'): CompiledChecks {
   const reach = new SchemaReach(registryOf(model), checkPattern);
   if (reach.namesKnownSchema()) return { code: '', imports: new Map(), checks: new Map() };
-  const compiler = new CheckCompiler(reach, formatAssertion);
+  const compiler = new CheckCompiler(reach, formatAssertion, patterns);
   const checks = new Map<string, string>();
   for (const d of model.declarations) {
     const name = compiler.declaration(schemaUriOf(model, d));
@@ -51,6 +52,7 @@ class CheckCompiler extends CheckFunctions {
   constructor(
     reach: SchemaReach,
     private readonly formatAssertion: boolean,
+    private readonly patterns: PatternPolicy,
   ) {
     super(reach);
   }
@@ -112,11 +114,19 @@ class CheckCompiler extends CheckFunctions {
     return name;
   }
 
-  /** A pattern's RegExp constant (the runtime's: ECMA-262 with the "u" flag), built once per source (verify() tried it). */
+  /**
+   * A pattern's constant, built once per source (verify() tried it): a RegExp (ECMA-262 with the
+   * "u" flag, the runtime's), or the linear-time matcher's LinearPattern where V8 could backtrack
+   * super-linearly (the `patterns` option); both search with test().
+   */
   private regex(source: JsonValue): string {
     const known = this.regexes.get(source as string);
     if (known !== undefined) return known;
-    const name = this.constant(`new RegExp(${quote(source as string)}, 'u')`, '$pattern');
+    const text = source as string;
+    const value = runsLinear(text, this.patterns)
+      ? `new ${this.helper('LinearPattern', './runtime/linear.js')}(${linearProgramText(text)})`
+      : `new RegExp(${quote(text)}, 'u')`;
+    const name = this.constant(value, '$pattern');
     this.regexes.set(source as string, name);
     return name;
   }

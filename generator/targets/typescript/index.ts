@@ -26,7 +26,13 @@ export const typescript: Target<TypeScriptOptions, TypeScriptNames> = {
   parseOptions,
   names: typescriptNames,
   plan(model, options, names, runtime) {
-    const view = fileView(model, { ...typeContext(model, names), order: options.propertyOrder }, inlinedRuntime(runtime), options.formats === 'assert');
+    const view = fileView(
+      model,
+      { ...typeContext(model, names), order: options.propertyOrder },
+      inlinedRuntime(runtime),
+      options.formats === 'assert',
+      options.patterns,
+    );
     const banner = lineComment(bannerText(model));
     const sources = [VALIDATION_SCHEMA_FILE, ...VALIDATOR_MODULES.map((file) => `runtime/${file}`)];
     return [

@@ -5,6 +5,7 @@ import { OptionsError } from '../../errors.js';
 import { checkPropertyOrder, type PropertyOrder } from '../shared/common.js';
 import type { TargetOptions } from '../target.js';
 import { parseIdentity, SEMVER, type PackageIdentity } from '../shared/identity.js';
+import { patternPolicy, type PatternPolicy } from '../../regex/index.js';
 
 /** `format`: an annotation (2020-12's default), or an assertion of the formats the runtime knows. */
 export const FORMAT_MODES = ['annotate', 'assert'] as const;
@@ -17,6 +18,8 @@ export interface TypeScriptOptions {
   /** The module's file name in the output folder, e.g. "index.ts". */
   readonly fileName: string;
   readonly formats: (typeof FORMAT_MODES)[number];
+  /** Which patterns run on the linear-time matcher rather than on V8's RegExp (regex/index.ts PATTERN_POLICIES). */
+  readonly patterns: PatternPolicy;
   /** package.json's name; "" derives it from the schema (views/project.ts). */
   readonly packageName: string;
   readonly identity: Omit<PackageIdentity, 'description'> & { readonly description: string | null };
@@ -27,6 +30,7 @@ export function parseOptions(options: TargetOptions): TypeScriptOptions {
     propertyOrder: checkPropertyOrder(options['propertyOrder']),
     fileName: checkFileName(options['fileName']),
     formats: checkFormats(options['formats']),
+    patterns: patternPolicy('typescript', options['patterns']),
     packageName: checkPackageName(options['packageName'] ?? ''),
     identity: parseIdentity('typescript', options, SEMVER, 'write e.g. typescript.packageVersion=1.0.0 (npm takes semantic versions)'),
   };

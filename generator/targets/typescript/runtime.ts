@@ -11,7 +11,7 @@ import { OptionsError } from '../../errors.js';
 /** The runtime source, as a path below templates/typescript/runtime/. */
 export const RUNTIME_FILE = 'runtime.ts';
 /** The JSON Schema validator (schema.ts and the modules it imports), copied to runtime/ in the output. */
-export const VALIDATOR_MODULES = ['schema.ts', 'uri.ts', 'formats.ts', 'idna.ts'] as const;
+export const VALIDATOR_MODULES = ['schema.ts', 'uri.ts', 'formats.ts', 'idna.ts', 'linear.ts'] as const;
 export const INLINE_BEGIN = '// @schema-codegen-inline-begin';
 export const INLINE_END = '// @schema-codegen-inline-end';
 

@@ -59,6 +59,13 @@ internal static class SchemaKeywords
         }
     }
 
+    /// <summary>
+    /// A pattern the generator runs on the linear-time matcher (one .NET's engine could backtrack
+    /// super-linearly on, or any it can run under csharp.patterns=always-linear), as the
+    /// interpreter compiles it: from the program the generator compiled (its JSON text).
+    /// </summary>
+    internal static SchemaPattern LinearPattern(string source, string program) => new SchemaPattern(new SchemaLinearPattern(program), source);
+
     // ---- types and literals -------------------------------------------------------------------
 
     internal static bool IsBoolean(JsonElement x) => x.ValueKind == JsonValueKind.True || x.ValueKind == JsonValueKind.False;

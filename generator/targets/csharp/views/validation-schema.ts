@@ -1,20 +1,26 @@
 // The view of SchemaDocuments.cs (validation-schema.hbs): the schema as the runtime's validator
 // reads it (model.validation: the documents as JSON text, the root URI), every ECMA-262 pattern
-// with its .NET translation (regex/), and whether formats assert. And the URIs the converters
+// with its .NET translation (regex/), or, where the `patterns` option runs it on the linear-time
+// matcher, with its program instead, and whether formats assert. And the URIs the converters
 // compile their validators from, relative to the root document.
 
 import type { Model } from '../../../model/ir.js';
-import { translatePattern } from '../../../regex/index.js';
+import { linearProgramText, runsLinear, translatePattern } from '../../../regex/index.js';
 import { csString } from '../literals.js';
 import type { CsharpOptions } from '../options.js';
 
 export function validationSchemaView(model: Model, options: CsharpOptions) {
+  const linear = new Set(model.validation.patterns.filter((p) => runsLinear(p, options.patterns)));
   return {
     kind: 'validation-schema',
     rootUri: csString(model.validation.rootUri),
     formatsAssert: options.formats === 'assert',
     documents: model.validation.documents.map((d) => ({ uri: csString(d.uri), text: csString(d.text) })),
-    patterns: model.validation.patterns.map((p) => ({ source: csString(p), translation: csString(translatePattern(p, 'dotnet')) })),
+    patterns: model.validation.patterns
+      .filter((p) => !linear.has(p))
+      .map((p) => ({ source: csString(p), translation: csString(translatePattern(p, 'dotnet')) })),
+    hasLinear: linear.size > 0,
+    linear: [...linear].map((p) => ({ source: csString(p), program: csString(linearProgramText(p)) })),
   };
 }
 

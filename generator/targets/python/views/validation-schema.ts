@@ -1,10 +1,11 @@
 // The view of <package>/_validation_schema.py: the schema documents as JSON text (the runtime
-// parses them once, on first use), every pattern in them translated for Python's `re`, and
-// whether `format` asserts; the runtime's interpreter compiles each declaration's validator from
-// them (runtime/_validators.py).
+// parses them once, on first use), every pattern in them translated for Python's `re` or, where
+// the `patterns` option runs it on the linear-time matcher, as that matcher's program (a
+// LinearProgram, runtime/_linear.py), and whether `format` asserts; the runtime's interpreter
+// compiles each declaration's validator from them (runtime/_validators.py).
 
 import type { Model } from '../../../model/ir.js';
-import { translatePattern } from '../../../regex/index.js';
+import { linearProgramText, runsLinear, translatePattern } from '../../../regex/index.js';
 import { escapeUnsafe } from '../../shared/text.js';
 import { pyString } from '../literals.js';
 import type { PythonOptions } from '../options.js';
@@ -13,7 +14,10 @@ export interface ValidationSchemaView {
   readonly banner: string;
   readonly rootUri: string;
   readonly documents: readonly { readonly uri: string; readonly lines: readonly string[] }[];
+  /** Each pattern's source and its table entry: re's translation, or `LinearProgram(<program>)`. */
   readonly patterns: readonly { readonly source: string; readonly translation: string }[];
+  /** Whether some pattern runs on the linear-time matcher: then the module imports LinearProgram. */
+  readonly linear: boolean;
   readonly formatAssertion: string;
   /** Whether _checks.py exists (some declaration's check compiled): then SCHEMAS imports it on first use. */
   readonly checks: boolean;
@@ -27,11 +31,17 @@ const PLAIN = /^[ -&(-[\]-~]*$/;
 
 export function validationSchemaView(model: Model, options: PythonOptions, banner: string, checks: boolean): ValidationSchemaView {
   const { rootUri, documents, patterns } = model.validation;
+  // Each pattern runs on re (its translation) or on the linear-time matcher (its program), as the option says.
+  const entries = patterns.map((source) => ({ source, linear: runsLinear(source, options.patterns) }));
   return {
     banner,
     rootUri: pyString(rootUri),
     documents: documents.map((d) => ({ uri: pyString(d.uri), lines: chunks(d.text).map(singleQuoted) })),
-    patterns: patterns.map((p) => ({ source: pyString(p), translation: pyString(translatePattern(p, 'python')) })),
+    patterns: entries.map(({ source, linear }) => ({
+      source: pyString(source),
+      translation: linear ? `LinearProgram(${pyString(linearProgramText(source))})` : pyString(translatePattern(source, 'python')),
+    })),
+    linear: entries.some((e) => e.linear),
     formatAssertion: options.formats === 'assert' ? 'True' : 'False',
     checks,
   };

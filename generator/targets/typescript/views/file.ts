@@ -13,6 +13,7 @@ import { jsdoc } from '../jsdoc.js';
 import { quote } from '../literals.js';
 import { declarationNames } from '../names.js';
 import { compileChecks, type CompiledChecks } from '../checks.js';
+import type { PatternPolicy } from '../../../regex/index.js';
 import { aliasPart } from './alias.js';
 import { enumPart } from './enum.js';
 import { objectPart } from './object.js';
@@ -46,8 +47,8 @@ interface DeclarationView extends KindPart {
   readonly parseArguments: string;
 }
 
-export function fileView(model: Model, ctx: ViewContext, runtime: string, formatAssertion: boolean): FileView {
-  const checks = compileChecks(model, formatAssertion);
+export function fileView(model: Model, ctx: ViewContext, runtime: string, formatAssertion: boolean, patterns: PatternPolicy): FileView {
+  const checks = compileChecks(model, formatAssertion, patterns);
   return {
     banner: lineComment(bannerText(model)),
     runtime,

@@ -25,6 +25,7 @@ internal sealed partial class SchemaValidator
         private static readonly string[] TypeNames = { "null", "boolean", "object", "array", "number", "string", "integer" };
 
         private readonly IReadOnlyDictionary<string, string?> patterns;
+        private readonly IReadOnlyDictionary<string, string>? linear;
         private readonly bool formatAssertion;
         private readonly Dictionary<string, SchemaLocation> byKey = new Dictionary<string, SchemaLocation>(StringComparer.Ordinal);
         private readonly Dictionary<string, SchemaLocation> resources = new Dictionary<string, SchemaLocation>(StringComparer.Ordinal);
@@ -33,9 +34,10 @@ internal sealed partial class SchemaValidator
         private readonly Dictionary<string, SchemaPattern> regexes = new Dictionary<string, SchemaPattern>(StringComparer.Ordinal);
         private readonly List<SchemaResource> activated = new List<SchemaResource>();
 
-        internal Compiler(IReadOnlyDictionary<string, string?> patterns, bool formatAssertion)
+        internal Compiler(IReadOnlyDictionary<string, string?> patterns, bool formatAssertion, IReadOnlyDictionary<string, string>? linear)
         {
             this.patterns = patterns;
+            this.linear = linear;
             this.formatAssertion = formatAssertion;
         }
 
@@ -364,10 +366,27 @@ internal sealed partial class SchemaValidator
             return value.EnumerateArray().Select(item => Sub(at, name + "/" + i++, item)).ToArray();
         }
 
-        /// <summary>The pattern's .NET translation from the table, compiled once; a source not in the table (a document's, not the schema's) is used as written.</summary>
+        /// <summary>
+        /// The pattern, compiled once: on the linear-time matcher when the linear table has its
+        /// program, else its .NET translation from the table; a source in neither table (a
+        /// document's, not the schema's) is used as written.
+        /// </summary>
         private SchemaPattern Pattern(string source)
         {
             if (regexes.TryGetValue(source, out var known)) return known;
+            if (linear != null && linear.TryGetValue(source, out var program))
+            {
+                SchemaLinearPattern matcher;
+                try
+                {
+                    matcher = new SchemaLinearPattern(program);
+                }
+                catch (Exception e) when (e is FormatException || e is JsonException)
+                {
+                    throw new SchemaCompileException($"pattern {JsonSerializer.Serialize(source)} has no usable linear program: {e.Message}");
+                }
+                return regexes[source] = new SchemaPattern(matcher, source);
+            }
             if (!patterns.TryGetValue(source, out var translated)) translated = source;
             if (translated == null) throw new SchemaCompileException($"pattern {JsonSerializer.Serialize(source)} has no .NET equivalent");
             Regex regex;

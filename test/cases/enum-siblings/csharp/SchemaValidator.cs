@@ -10,8 +10,8 @@ namespace OpenAI.Realtime;
 
 /// <summary>
 /// A JSON Schema 2020-12 interpreter. Built once from the schema documents (by absolute URI),
-/// the root URI and schema, the table of ECMA-262 patterns in .NET syntax, and whether formats
-/// assert: building indexes every $id, $anchor and $dynamicAnchor (embedded resources too),
+/// the root URI and schema, the table of ECMA-262 patterns in .NET syntax (and of those that run
+/// on the linear-time matcher, as its programs), and whether formats assert: building indexes every $id, $anchor and $dynamicAnchor (embedded resources too),
 /// compiles every reachable schema object once and refuses $ref loops that never consume the
 /// instance. Then <see cref="IsValid(JsonElement)"/> answers fast and
 /// <see cref="Validate(JsonElement)"/> lists every error. Thread-safe once built.
@@ -26,9 +26,10 @@ internal sealed partial class SchemaValidator
     /// <param name="schema">The schema validated against.</param>
     /// <param name="patterns">ECMA-262 source -> .NET translation (null: no translation keeps the meaning).</param>
     /// <param name="formatAssertion">Whether format asserts (2020-12's format-assertion vocabulary) or only annotates.</param>
-    internal SchemaValidator(IReadOnlyDictionary<string, JsonElement> documents, string rootUri, JsonElement schema, IReadOnlyDictionary<string, string?> patterns, bool formatAssertion)
+    /// <param name="linear">ECMA-262 source -> the linear-time matcher's program (JSON text, <see cref="SchemaLinearPattern"/>): the patterns .NET's engine could backtrack super-linearly on, which run on the matcher instead.</param>
+    internal SchemaValidator(IReadOnlyDictionary<string, JsonElement> documents, string rootUri, JsonElement schema, IReadOnlyDictionary<string, string?> patterns, bool formatAssertion, IReadOnlyDictionary<string, string>? linear = null)
     {
-        compiler = new Compiler(patterns, formatAssertion);
+        compiler = new Compiler(patterns, formatAssertion, linear);
         foreach (var document in documents)
         {
             if (document.Key != rootUri) compiler.Index(document.Key, document.Value);

@@ -169,36 +169,50 @@ internal sealed class SchemaBound
     internal long Int64 { get; }
 }
 
-/// <summary>A pattern, compiled once: .NET's translation of the ECMA-262 source, and the source for messages.</summary>
+/// <summary>
+/// A pattern, compiled once, and the source for messages: either .NET's translation of the
+/// ECMA-262 source, or, where .NET's engine could backtrack super-linearly, the linear-time
+/// matcher's program (<see cref="SchemaLinearPattern"/>). Both search with <see cref="IsMatch(string)"/>.
+/// </summary>
 internal sealed class SchemaPattern
 {
     /// <summary>
     /// How long one match may run. .NET's engine backtracks: the timeout bounds any pattern, and a
-    /// match that runs out of time counts as no match, so no input can hang the caller.
+    /// match that runs out of time counts as no match, so no input can hang the caller. (The
+    /// linear-time matcher needs none.)
     /// </summary>
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
+    private readonly Regex? regex;
+    private readonly SchemaLinearPattern? linear;
+
     internal SchemaPattern(Regex regex, string source)
     {
-        Regex = regex;
+        this.regex = regex;
         Source = source;
     }
 
-    internal Regex Regex { get; }
+    internal SchemaPattern(SchemaLinearPattern linear, string source)
+    {
+        this.linear = linear;
+        Source = source;
+    }
 
     internal string Source { get; }
 
     /// <summary>An unanchored search, as RegExp.test; running out of time counts as no match.</summary>
     internal bool IsMatch(string text)
     {
-        if (spentText != null && spentText == text && spentPattern == Regex.ToString()) return false;
+        if (linear != null) return linear.IsMatch(text);
+        var regex = this.regex!;
+        if (spentText != null && spentText == text && spentPattern == regex.ToString()) return false;
         try
         {
-            return Regex.IsMatch(text);
+            return regex.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {
-            spentPattern = Regex.ToString();
+            spentPattern = regex.ToString();
             spentText = text;
             return false;
         }

@@ -175,6 +175,13 @@ internal static class SchemaRuntime
     internal static bool Matches(string text, string translated) =>
         Patterns.GetOrAdd(translated, static t => SchemaKeywords.Pattern(t, t)) is { } pattern && pattern.IsMatch(text);
 
+    /// <summary>A fast reader's patterns that run on the linear-time matcher, by their program's text: each compiled once, as the checks compile theirs.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SchemaPattern> LinearPatterns = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a fast reader's string matches a pattern that runs on the linear-time matcher (its program's JSON text).</summary>
+    internal static bool MatchesLinear(string text, string program) =>
+        LinearPatterns.GetOrAdd(program, static p => new SchemaPattern(new SchemaLinearPattern(p), p)).IsMatch(text);
+
     /// <summary>
     /// As <see cref="Parse{T}(string, SchemaValidation, Func{JsonElement, T})"/>, trying a fast
     /// reader first: it must take the whole text (one value, then only whitespace); anything else,

@@ -25,6 +25,10 @@ internal static class SchemaChecks
     private static readonly SchemaNames c6 = new SchemaNames("stream_options", "call", "legacy", "mode");
     private static readonly SchemaPattern? c7 = SchemaKeywords.Pattern("^arn:aws(-cn)?:[a-z0-9\\-]+:[0-9]{12}:[a-z_]+$", "^\\u0061\\u0072\\u006E\\u003A\\u0061\\u0077\\u0073(?:(\\u002D\\u0063\\u006E))?\\u003A[\\u002D\\u0030-\\u0039\\u0061-\\u007A]+\\u003A[\\u0030-\\u0039]{12}\\u003A[\\u005F\\u0061-\\u007A]+\\z");
     private static readonly SchemaPattern? c8 = SchemaKeywords.Pattern("^[a-zA-Z0-9_]+$", "^[\\u0030-\\u0039\\u0041-\\u005A\\u005F\\u0061-\\u007A]+\\z");
+    private static readonly SchemaPattern? c9 = SchemaKeywords.LinearPattern("^arn:aws:.*:.*$", "[[1,16],[3],[2,1,1],[1,4,2],[0,3,0,9,11,12,14,8231,8234,1114111],[0,3,58,58],[1,7,5],[0,6,0,9,11,12,14,8231,8234,1114111],[0,6,58,58],[0,8,115,115],[0,9,119,119],[0,10,97,97],[0,11,58,58],[0,12,110,110],[0,13,114,114],[0,14,97,97],[2,0,15]]");
+    private static readonly SchemaPattern? c10 = SchemaKeywords.LinearPattern("^\\S+@\\S+\\.\\S+$", "[[1,14],[3],[2,1,1],[1,4,2],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,5,46,46],[1,8,6],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,9,64,64],[1,12,10],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[2,0,13]]");
+    private static readonly SchemaPattern? c11 = SchemaKeywords.LinearPattern("^(\\w+-?)+$", "[[1,14],[3],[2,1,1],[1,8,2],[0,3,45,45],[1,4,3],[1,7,5],[0,6,48,57,65,90,95,95,97,122],[0,6,48,57,65,90,95,95,97,122],[0,3,45,45],[1,9,3],[1,12,10],[0,11,48,57,65,90,95,95,97,122],[0,11,48,57,65,90,95,95,97,122],[2,0,13]]");
+    private static readonly SchemaNames c12 = new SchemaNames("email", "tags");
 
     internal static bool Check2(JsonElement x)
     {
@@ -163,6 +167,56 @@ internal static class SchemaChecks
     {
         if (x.ValueKind != JsonValueKind.String) return false;
         if (!SchemaKeywords.Pattern(x, c8)) return false;
+        return true;
+    }
+
+    internal static bool Check11(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.String) return false;
+        if (!SchemaKeywords.Pattern(x, c9)) return false;
+        return true;
+    }
+
+    internal static bool Check13(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        foreach (var member in x.EnumerateObject())
+        {
+            var k = member.Name;
+            var w = member.Value;
+            if (SchemaKeywords.Usable(c11).IsMatch(k) && w.ValueKind != JsonValueKind.String) return false;
+        }
+        foreach (var member in x.EnumerateObject())
+        {
+            var k = member.Name;
+            if (SchemaKeywords.Usable(c11).IsMatch(k)) continue;
+            return false;
+        }
+        return true;
+    }
+
+    internal static bool Check12(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c12.IndexOf(member, ref hint))
+            {
+                case 0:
+                    seen |= 0x1UL;
+                    if (!(w.ValueKind == JsonValueKind.String && SchemaKeywords.Pattern(w, c10)) && !c12.Later(members, 0)) return false;
+                    break;
+                case 1:
+                    if (!Check13(w) && !c12.Later(members, 1)) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
         return true;
     }
 }

@@ -5,12 +5,20 @@
 // validation, by the JSON Schema 2020-12 validator in ./runtime/.
 
 import { SchemaValidator } from './runtime/schema.js';
+import type { LinearProgram } from './runtime/linear.js';
 
 const DOCUMENTS: readonly (readonly [uri: string, text: string])[] = [
   [
     'file:///schema.json',
-    '{"$schema":"https://json-schema.org/draft/2020-12/schema","$defs":{"StreamOptions":{"anyOf":[{"type":"object","properties":{"include_usage":{"type":"boolean"}},"additionalProperties":false},{"type":"null"}]},"LegacyCall":{"type":"object","properties":{"type":{"const":"function"},"name":{"type":"string"}},"required":["type","name"]},"LegacyMode":{"enum":["auto","none"]},"ToolCall":{"type":"object","properties":{"type":{"const":"function"},"id":{"type":"string"}},"required":["type","id"]},"Message":{"type":"object","properties":{"stream_options":{"$ref":"#/$defs/StreamOptions"},"call":{"$ref":"#/$defs/Call"},"legacy":{"$ref":"#/$defs/LegacyCall"},"mode":{"$ref":"#/$defs/LegacyMode"}}},"Call":{"type":"object","oneOf":[{"$ref":"#/$defs/LegacyCall"}],"discriminator":{"propertyName":"type"}},"AnyCall":{"type":"object","oneOf":[{"$ref":"#/$defs/ToolCall"}],"discriminator":{"propertyName":"type"}},"ResourceArn":{"type":"string","pattern":"^arn:aws(-cn)?:[a-z0-9\\\\-]+:[0-9]{12}:[a-z_]+$"},"QueryName":{"type":"string","pattern":"^[a-zA-Z0-9_]+$"}}}',
+    '{"$schema":"https://json-schema.org/draft/2020-12/schema","$defs":{"StreamOptions":{"anyOf":[{"type":"object","properties":{"include_usage":{"type":"boolean"}},"additionalProperties":false},{"type":"null"}]},"LegacyCall":{"type":"object","properties":{"type":{"const":"function"},"name":{"type":"string"}},"required":["type","name"]},"LegacyMode":{"enum":["auto","none"]},"ToolCall":{"type":"object","properties":{"type":{"const":"function"},"id":{"type":"string"}},"required":["type","id"]},"Message":{"type":"object","properties":{"stream_options":{"$ref":"#/$defs/StreamOptions"},"call":{"$ref":"#/$defs/Call"},"legacy":{"$ref":"#/$defs/LegacyCall"},"mode":{"$ref":"#/$defs/LegacyMode"}}},"Call":{"type":"object","oneOf":[{"$ref":"#/$defs/LegacyCall"}],"discriminator":{"propertyName":"type"}},"AnyCall":{"type":"object","oneOf":[{"$ref":"#/$defs/ToolCall"}],"discriminator":{"propertyName":"type"}},"ResourceArn":{"type":"string","pattern":"^arn:aws(-cn)?:[a-z0-9\\\\-]+:[0-9]{12}:[a-z_]+$"},"QueryName":{"type":"string","pattern":"^[a-zA-Z0-9_]+$"},"PolicyArn":{"type":"string","pattern":"^arn:aws:.*:.*$"},"Contact":{"type":"object","properties":{"email":{"type":"string","pattern":"^\\\\S+@\\\\S+\\\\.\\\\S+$"},"tags":{"type":"object","patternProperties":{"^(\\\\w+-?)+$":{"type":"string"}},"additionalProperties":false}},"required":["email"]}}}',
   ],
+];
+
+/** The patterns the linear-time matcher (runtime/linear.ts) runs instead of RegExp, each with its program (typescript.patterns: by default those V8 could backtrack super-linearly on). */
+const LINEAR_PATTERNS: readonly (readonly [source: string, program: LinearProgram])[] = [
+  ['^(\\w+-?)+$', [[1,14],[3],[2,1,1],[1,8,2],[0,3,45,45],[1,4,3],[1,7,5],[0,6,48,57,65,90,95,95,97,122],[0,6,48,57,65,90,95,95,97,122],[0,3,45,45],[1,9,3],[1,12,10],[0,11,48,57,65,90,95,95,97,122],[0,11,48,57,65,90,95,95,97,122],[2,0,13]]],
+  ['^\\S+@\\S+\\.\\S+$', [[1,14],[3],[2,1,1],[1,4,2],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,5,46,46],[1,8,6],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,9,64,64],[1,12,10],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[2,0,13]]],
+  ['^arn:aws:.*:.*$', [[1,16],[3],[2,1,1],[1,4,2],[0,3,0,9,11,12,14,8231,8234,1114111],[0,3,58,58],[1,7,5],[0,6,0,9,11,12,14,8231,8234,1114111],[0,6,58,58],[0,8,115,115],[0,9,119,119],[0,10,97,97],[0,11,58,58],[0,12,110,110],[0,13,114,114],[0,14,97,97],[2,0,15]]],
 ];
 
 /** Whether `format` asserts (typescript.formats=assert) or is only an annotation, as 2020-12 says. */
@@ -23,6 +31,7 @@ export function schemaValidator(): SchemaValidator {
   validator ??= new SchemaValidator({
     documents: Object.fromEntries(DOCUMENTS.map(([uri, text]) => [uri, JSON.parse(text) as unknown])),
     formatAssertion: FORMAT_ASSERTION,
+    linearPatterns: Object.fromEntries(LINEAR_PATTERNS),
   });
   return validator;
 }

@@ -10,6 +10,7 @@
 
 import { resolveUri, splitFragment } from './uri.js';
 import { FORMATS } from './formats.js';
+import { LinearPattern, type LinearProgram } from './linear.js';
 
 export interface SchemaError {
   readonly instanceLocation: string;
@@ -22,6 +23,8 @@ export interface SchemaSetup {
   readonly documents?: Readonly<Record<string, unknown>>;
   /** Patterns as this engine writes them, by their ECMA-262 source (null: refused); absent: the source. */
   readonly patterns?: Readonly<Record<string, string | null>>;
+  /** Patterns the linear-time matcher runs (./linear.ts), by their ECMA-262 source: their programs (V8 could backtrack super-linearly on them). */
+  readonly linearPatterns?: Readonly<Record<string, LinearProgram>>;
   /** Whether `format` asserts (default: an annotation, as 2020-12 says). */
   readonly formatAssertion?: boolean;
 }
@@ -66,6 +69,7 @@ export class SchemaValidator {
   private readonly vocabularies = new Map<object, ReadonlySet<string>>();
   private readonly compiled = new Map<object, Compiled>();
   private readonly patterns: Readonly<Record<string, string | null>>;
+  private readonly linearPatterns: ReadonlyMap<string, LinearProgram>;
   private readonly formatAssertion: boolean;
   private readonly TRUE: Compiled = { base: '', checks: [], collects: false };
   private readonly FALSE: Compiled = {
@@ -76,6 +80,7 @@ export class SchemaValidator {
 
   constructor(setup: SchemaSetup = {}) {
     this.patterns = setup.patterns ?? {};
+    this.linearPatterns = new Map(Object.entries(setup.linearPatterns ?? {}));
     this.formatAssertion = setup.formatAssertion ?? false;
     for (const [uri, document] of Object.entries(setup.documents ?? {})) this.addDocument(uri, document);
   }
@@ -401,7 +406,9 @@ export class SchemaValidator {
     return fallback;
   }
 
-  private regex(source: string): RegExp {
+  private regex(source: string): { test(text: string): boolean } {
+    const program = this.linearPatterns.get(source);
+    if (program !== undefined) return new LinearPattern(program);
     const translated = source in this.patterns ? this.patterns[source] : source;
     if (translated === null || translated === undefined) throw new Error(`pattern ${JSON.stringify(source)} is refused`);
     return new RegExp(translated, 'u');

@@ -9,9 +9,10 @@
     validator.at("#/$defs/Name").is_valid(instance)
 
 `patterns` maps every ECMA-262 `pattern`/`patternProperties` source of the schemas to its `re`
-translation (None where there is none: such a schema is refused with SchemaCompileError, as is an
-unresolvable $ref). Formats assert only when `format_assertion` is true (or the meta-schema has
-the format-assertion vocabulary).
+translation, or to the LinearProgram that runs it on the linear-time matcher (_linear.py) where re
+could backtrack super-linearly (None where there is neither: such a schema is refused with
+SchemaCompileError, as is an unresolvable $ref). Formats assert only when `format_assertion` is
+true (or the meta-schema has the format-assertion vocabulary).
 
 Errors come in evaluation order: $ref, $dynamicRef; type, enum, const; the assertions of the
 instance's kind (number: multipleOf, maximum, exclusiveMaximum, minimum, exclusiveMinimum; string:
@@ -25,8 +26,9 @@ from __future__ import annotations
 
 import re
 import warnings
-from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Pattern, Set, Tuple, cast
+from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Set, Tuple, cast
 
+from ._linear import LinearProgram, PatternEntry, Searcher
 from ._schema_applicators import (
     additional_properties, all_of, any_of, contains_check, dependent_schemas, dynamic_ref_check, if_check, items_check, not_check, one_of,
     pattern_properties, prefix_items, properties_check, property_names, ref_check, unevaluated_items, unevaluated_properties,
@@ -50,11 +52,11 @@ class _Compiler:
     """Compiles each schema object once (per base URI), following $ref eagerly, so that validation
     never compiles; cycles meet the Node already registered for their target."""
 
-    def __init__(self, index: SchemaIndex, patterns: Mapping[str, Optional[str]], format_assertion: bool) -> None:
+    def __init__(self, index: SchemaIndex, patterns: Mapping[str, PatternEntry], format_assertion: bool) -> None:
         self.index = index
         self.patterns = patterns
         self.format_assertion = format_assertion
-        self.regexes: Dict[str, Pattern[str]] = {}
+        self.regexes: Dict[str, Searcher] = {}
         self.nodes: Dict[Tuple[int, str], Node] = {}
         self.resources: Dict[str, Resource] = {}
         self.dynamic = False  # some $dynamicRef is dynamic: runs keep the dynamic scope
@@ -66,7 +68,8 @@ class _Compiler:
             found = self.resources[uri] = Resource(uri)
         return found
 
-    def regex(self, source: str) -> Pattern[str]:
+    def regex(self, source: str) -> Searcher:
+        """The pattern's search: re's, or the linear-time matcher's (both answer None for no match)."""
         compiled = self.regexes.get(source)
         if compiled is None:
             # A pattern of a referenced document (a meta-schema) may be missing from the table: its
@@ -74,6 +77,9 @@ class _Compiler:
             translation = self.patterns.get(source, source)
             if translation is None:
                 raise SchemaCompileError(f"pattern {source!r} has no translation for Python's re")
+            if isinstance(translation, LinearProgram):
+                compiled = self.regexes[source] = translation.compile()
+                return compiled
             try:
                 with warnings.catch_warnings():  # re's FutureWarnings (nested sets) are no errors here
                     warnings.simplefilter("ignore")
@@ -322,7 +328,7 @@ class SchemaValidator:
     """A compiled schema: is_valid (fast) and validate (every error), or `at` another schema of
     the same documents. Raises SchemaCompileError when the schema cannot be compiled."""
 
-    def __init__(self, documents: Mapping[str, Any], root: str, schema: Any, patterns: Mapping[str, Optional[str]], format_assertion: bool = False,
+    def __init__(self, documents: Mapping[str, Any], root: str, schema: Any, patterns: Mapping[str, PatternEntry], format_assertion: bool = False,
                  *, _compiler: Optional[_Compiler] = None, _node: Optional[Node] = None) -> None:
         if _compiler is not None and _node is not None:
             self._compiler, self._node = _compiler, _node

@@ -2,13 +2,14 @@
 
 """The package's schema documents and one validator per declaration, both built on first use.
 
-The generated _validation_schema.py holds the documents as JSON text, the pattern table and the
-format policy in one SchemaSet; each generated class holds `SCHEMAS.validator("<uri>")`, with the
-name of its compiled check in _checks.py when the generator compiled one. Nothing is parsed or
-compiled at import: the first validation parses the documents once (json.loads, so integers of any
-size stay exact) and compiles the root; each declaration's validator is then compiled once from
-that shared compiler. A lock makes both steps safe from several threads; after them validation
-reads only immutable state. _checks.py is imported on the first check_json."""
+The generated _validation_schema.py holds the documents as JSON text, the pattern table (re's
+translation of each pattern, or the linear-time matcher's program) and the format policy in one
+SchemaSet; each generated class holds `SCHEMAS.validator("<uri>")`, with the name of its compiled
+check in _checks.py when the generator compiled one. Nothing is parsed or compiled at import: the
+first validation parses the documents once (json.loads, so integers of any size stay exact) and
+compiles the root; each declaration's validator is then compiled once from that shared compiler.
+A lock makes both steps safe from several threads; after them validation reads only immutable
+state. _checks.py is imported on the first check_json."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import json
 import threading
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, cast
 
+from ._linear import PatternEntry
 from ._schema import SchemaValidator
 from ._schema_node import Issue
 from .exceptions import ValidationError, ValidationIssue
@@ -43,10 +45,10 @@ def keyword_of(keyword_location: str) -> str:
 
 class SchemaSet:
     """The schema documents ((uri, JSON text) pairs, the root's URI first among them or not), every
-    pattern's Python translation (None: none exists), whether `format` asserts, and what imports
-    the compiled checks' module (None: nothing compiled)."""
+    pattern's Python translation or LinearProgram (None: neither exists), whether `format`
+    asserts, and what imports the compiled checks' module (None: nothing compiled)."""
 
-    def __init__(self, root_uri: str, documents: Sequence[Tuple[str, str]], patterns: Mapping[str, Optional[str]], format_assertion: bool,
+    def __init__(self, root_uri: str, documents: Sequence[Tuple[str, str]], patterns: Mapping[str, PatternEntry], format_assertion: bool,
                  checks: Optional[Callable[[], Any]] = None) -> None:
         self.root_uri = root_uri
         self.documents = documents

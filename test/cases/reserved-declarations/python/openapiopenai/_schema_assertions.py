@@ -7,8 +7,9 @@ what the meta-schema allows is ignored (the generator validates schemas before t
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Any, Callable, Dict, List, Optional, Pattern, Tuple, cast
+from typing import Any, Callable, Dict, List, Optional, Tuple, cast
 
+from ._linear import Searcher
 from ._schema_node import ANY, ARRAY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, Annotations, Check, Issue, Run
 from ._schema_numbers import exact, is_integer, is_multiple, is_number, json_key, number_text
 
@@ -188,8 +189,8 @@ def dependent_required(value: Any, segment: str) -> Built:
     return OBJECT, check
 
 
-def pattern_check(source: str, regex: Pattern[str]) -> Tuple[int, Check]:
-    """pattern: an unanchored search with the engine's translation of the ECMA-262 source."""
+def pattern_check(source: str, regex: Searcher) -> Tuple[int, Check]:
+    """pattern: an unanchored search of the ECMA-262 source, with re's translation or the linear-time matcher."""
     message = f'must match pattern "{source}"'
     search = regex.search
 

@@ -11,8 +11,9 @@ Instances are typed Any and never cast: typing.cast with a subscripted type cost
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, Optional, Pattern, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
+from ._linear import Searcher
 from ._schema_node import ANY, ARRAY, OBJECT, Annotations, BranchTags, Check, Issue, Node, Run
 from ._schema_numbers import number_text
 from ._schema_uri import escape_token
@@ -266,7 +267,7 @@ def properties_check(nodes: Dict[str, Node]) -> Built:
 _Search = Callable[[str], Optional[Any]]
 
 
-def pattern_properties(rules: List[Tuple[str, Pattern[str], Node]]) -> Built:
+def pattern_properties(rules: List[Tuple[str, Searcher, Node]]) -> Built:
     compiled: List[Tuple[_Search, Node, str]] = [(regex.search, node, "/patternProperties/" + escape_token(source)) for source, regex, node in rules]
 
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: _Ann) -> bool:
@@ -290,7 +291,7 @@ def pattern_properties(rules: List[Tuple[str, Pattern[str], Node]]) -> Built:
     return OBJECT, check
 
 
-def additional_properties(node: Node, named: List[str], patterns: List[Pattern[str]]) -> Built:
+def additional_properties(node: Node, named: List[str], patterns: List[Searcher]) -> Built:
     """Members neither named in properties nor matched by a patternProperties pattern."""
     known = frozenset(named)
     searches = [p.search for p in patterns]

@@ -18,6 +18,7 @@ from typing import Any, Callable, Dict, Optional, Set
 
 from . import models
 from ._runtime import NONE_GIVEN, field_decoders
+from ._linear import LinearPattern
 from ._schema_index import SchemaCompileError
 
 
@@ -38,6 +39,9 @@ def _regex(source: str) -> Callable[[str], Optional[re.Match[str]]]:
 
 _pattern0 = _regex("^\\x61\\x72\\x6e\\x3a\\x61\\x77\\x73(?:(\\x2d\\x63\\x6e))?\\x3a[\\x2d\\x30-\\x39\\x61-\\x7a]+\\x3a[\\x30-\\x39]{12}\\x3a[\\x5f\\x61-\\x7a]+\\Z")
 _pattern1 = _regex("^[\\x30-\\x39\\x41-\\x5a\\x5f\\x61-\\x7a]+\\Z")
+_pattern2 = LinearPattern("[[1,16],[3],[2,1,1],[1,4,2],[0,3,0,9,11,12,14,8231,8234,1114111],[0,3,58,58],[1,7,5],[0,6,0,9,11,12,14,8231,8234,1114111],[0,6,58,58],[0,8,115,115],[0,9,119,119],[0,10,97,97],[0,11,58,58],[0,12,110,110],[0,13,114,114],[0,14,97,97],[2,0,15]]").search
+_pattern3 = LinearPattern("[[1,14],[3],[2,1,1],[1,4,2],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,5,46,46],[1,8,6],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,9,64,64],[1,12,10],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[2,0,13]]").search
+_pattern4 = LinearPattern("[[1,14],[3],[2,1,1],[1,8,2],[0,3,45,45],[1,4,3],[1,7,5],[0,6,48,57,65,90,95,95,97,122],[0,6,48,57,65,90,95,95,97,122],[0,3,45,45],[1,9,3],[1,12,10],[0,11,48,57,65,90,95,95,97,122],[0,11,48,57,65,90,95,95,97,122],[2,0,13]]").search
 
 
 def check_2(x: Any) -> bool:
@@ -151,6 +155,45 @@ def check_10(x: Any) -> bool:
     return True
 
 
+def check_11(x: Any) -> bool:
+    if x.__class__ is not str:
+        return False
+    if not (_pattern2(x) is not None):
+        return False
+    return True
+
+
+def check_13(x: Any) -> bool:
+    k: Any
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    for k, p in x.items():
+        if _pattern4(k) is not None and p.__class__ is not str:
+            return False
+    for k in x:
+        if _pattern4(k) is not None:
+            continue
+        return False
+    return True
+
+
+def check_12(x: Any) -> bool:
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "email" not in x:
+        return False
+    p = x["email"]
+    if not (p.__class__ is str and (_pattern3(p) is not None)):
+        return False
+    if "tags" in x:
+        p = x["tags"]
+        if not check_13(p):
+            return False
+    return True
+
+
 # The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
 # json.loads made straight into its model, checking every member as it binds it, and answers None
 # where it does not decide (from_json then checks, reports and binds as without it).
@@ -166,6 +209,9 @@ _w3 = frozenset(("stream_options", "call", "legacy", "mode"))
 _d3 = field_decoders(_c3)
 _c4 = models.Call
 _c5 = models.AnyCall
+_c6 = models.Contact
+_w6 = frozenset(("email", "tags"))
+_d6 = field_decoders(_c6)
 
 
 def read_0(x: Any) -> Any:
@@ -327,6 +373,33 @@ def read_5(x: Any) -> Any:
     return w
 
 
+def read_6(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c6)
+    get = x.get
+    n = 1
+    try:
+        p = x["email"]
+        if not (p.__class__ is str and (_pattern3(p) is not None)):
+            return None
+        i.email = p
+        p = get("tags", _MISSING)
+        if p is _MISSING:
+            i.tags = None
+        else:
+            if not (check_13(p)):
+                return None
+            i.tags = _d6[1](p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w6}
+    return i
+
+
 _t4_0: Dict[str, Callable[[Any], Any]] = {
     "function": read_1,
 }
@@ -341,4 +414,5 @@ READERS: Dict[Any, Callable[[Any], Any]] = {
     _c3: read_3,
     _c4: read_4,
     _c5: read_5,
+    _c6: read_6,
 }

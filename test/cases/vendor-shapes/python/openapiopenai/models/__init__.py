@@ -12,6 +12,9 @@ from .call import Call
 from .any_call import AnyCall
 from .resource_arn import ResourceArn, ResourceArnAdapter
 from .query_name import QueryName, QueryNameAdapter
+from .policy_arn import PolicyArn, PolicyArnAdapter
+from .contact import Contact
+from .contact_tags import ContactTags
 
 __all__ = [
     "StreamOptions",
@@ -27,4 +30,8 @@ __all__ = [
     "ResourceArnAdapter",
     "QueryName",
     "QueryNameAdapter",
+    "PolicyArn",
+    "PolicyArnAdapter",
+    "Contact",
+    "ContactTags",
 ]

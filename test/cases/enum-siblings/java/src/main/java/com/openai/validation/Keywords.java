@@ -30,17 +30,27 @@ public final class Keywords {
         return Assertions.unique(array);
     }
 
-    /** A pattern's java.util.regex translation compiled as the interpreter compiles it; throws SchemaException when it does not compile. */
-    public static Pattern pattern(String source, String translated) {
+    /**
+     * A pattern's java.util.regex translation compiled as the interpreter compiles it, searched as
+     * it searches (unanchored, bounded in time); throws SchemaException when it does not compile.
+     */
+    public static PatternSearch pattern(String source, String translated) {
         try {
-            return Pattern.compile(translated);
+            return PatternSearch.engine(Pattern.compile(translated));
         } catch (PatternSyntaxException e) {
             throw new SchemaException("pattern " + source + " does not compile: " + e.getDescription());
         }
     }
 
-    /** `pattern`'s search (unanchored, bounded in time), as the interpreter runs it. */
-    public static boolean find(Pattern pattern, String text) {
-        return Regexes.find(pattern, text);
+    /**
+     * A pattern on the linear-time matcher, from its program's JSON text, as the interpreter runs
+     * it; throws SchemaException when the program is malformed.
+     */
+    public static PatternSearch linear(String source, String program) {
+        try {
+            return new LinearPattern(program);
+        } catch (SchemaException e) {
+            throw new SchemaException("pattern " + source + ": " + e.getMessage());
+        }
     }
 }

@@ -26,6 +26,9 @@ final class Compiler {
 
     private final Registry registry;
     private final Map<String, String> patterns;
+    private final Map<String, JsonNode> programs;
+    /** The programs read so far: one matcher per pattern, which every schema using it shares (a search is thread-safe). */
+    private final Map<String, LinearPattern> linear = new HashMap<>();
     private final boolean formatAssertion;
     private final Map<JsonNode, Schema> compiled = new IdentityHashMap<>();
     private final Map<String, Schema.Resource> resources = new HashMap<>();
@@ -34,9 +37,10 @@ final class Compiler {
     private final List<JsonNode> created = new ArrayList<>();
     private final List<String> createdResources = new ArrayList<>();
 
-    Compiler(Registry registry, Map<String, String> patterns, boolean formatAssertion) {
+    Compiler(Registry registry, Map<String, String> patterns, Map<String, JsonNode> programs, boolean formatAssertion) {
         this.registry = registry;
         this.patterns = patterns;
+        this.programs = programs;
         this.formatAssertion = formatAssertion;
     }
 
@@ -274,7 +278,7 @@ final class Compiler {
         }
         if ((v = node.get("patternProperties")) != null && v.isObject()) {
             int n = v.size();
-            s.patternProperties = new Pattern[n];
+            s.patternProperties = new PatternSearch[n];
             s.patternPropertySources = new String[n];
             s.patternPropertySchemas = new Schema[n];
             int i = 0;
@@ -297,16 +301,30 @@ final class Compiler {
     }
 
     /**
-     * The table's translation of an ECMA-262 pattern, compiled once. A pattern the table refused
-     * (null) refuses the schema; one it does not list (a document the table was not built from,
-     * such as a meta-schema) is read as java.util.regex syntax, which agrees on the simple
-     * patterns such documents use.
+     * An ECMA-262 pattern's search, built once: on the linear-time matcher when the programs
+     * table has its program (a pattern a backtracking engine could take exponential or polynomial
+     * time on), otherwise on java.util.regex, the table's translation compiled. A pattern the
+     * table refused (null) refuses the schema; one neither table lists (a document the tables
+     * were not built from, such as a meta-schema) is read as java.util.regex syntax, which agrees
+     * on the simple patterns such documents use.
      */
-    private Pattern pattern(String source) {
+    private PatternSearch pattern(String source) {
+        LinearPattern matcher = linear.get(source);
+        if (matcher != null) return matcher;
+        JsonNode program = programs.get(source);
+        if (program != null) {
+            try {
+                matcher = new LinearPattern(program);
+            } catch (SchemaException e) {
+                throw new SchemaException("pattern " + source + ": " + e.getMessage());
+            }
+            linear.put(source, matcher);
+            return matcher;
+        }
         String translated = patterns.containsKey(source) ? patterns.get(source) : source;
         if (translated == null) throw new SchemaException("pattern " + source + " has no java.util.regex translation");
         try {
-            return Pattern.compile(translated);
+            return PatternSearch.engine(Pattern.compile(translated));
         } catch (PatternSyntaxException e) {
             throw new SchemaException("pattern " + source + " does not compile: " + e.getDescription());
         }

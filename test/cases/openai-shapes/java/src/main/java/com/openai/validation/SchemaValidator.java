@@ -16,7 +16,9 @@ import java.util.Map;
 /**
  * A JSON Schema 2020-12 validator interpreting the schema itself: built once from the documents
  * a schema may reference (by absolute URI), the schema and the URI it is known by, the
- * java.util.regex translation of each of its ECMA-262 patterns, and whether `format` asserts.
+ * java.util.regex translation of each of its ECMA-262 patterns (or, for those a backtracking
+ * engine could take exponential or polynomial time on, the program of the linear-time matcher,
+ * LinearPattern), and whether `format` asserts.
  * Building resolves every `$id`, `$anchor` and `$dynamicAnchor` of the documents and compiles
  * each schema object the root reaches once; it throws SchemaException for what it cannot honour
  * (an unresolvable `$ref`, a pattern without translation). Validating is thread-safe.
@@ -31,11 +33,23 @@ public final class SchemaValidator {
     private final Schema schema;
 
     public SchemaValidator(Map<String, JsonNode> documents, String rootUri, JsonNode schema, Map<String, String> patterns, boolean formatAssertion) {
+        this(documents, rootUri, schema, patterns, Collections.<String, JsonNode>emptyMap(), formatAssertion);
+    }
+
+    /** As above, and {@code programs}: the patterns that run on the linear-time matcher, each with its program (a JSON array). */
+    public SchemaValidator(
+        Map<String, JsonNode> documents,
+        String rootUri,
+        JsonNode schema,
+        Map<String, String> patterns,
+        Map<String, JsonNode> programs,
+        boolean formatAssertion
+    ) {
         this.registry = new Registry();
         for (Map.Entry<String, JsonNode> document : documents.entrySet()) registry.add(document.getKey(), document.getValue());
         this.uri = Uris.withoutFragment(rootUri);
         registry.add(uri, schema);
-        this.compiler = new Compiler(registry, patterns, formatAssertion);
+        this.compiler = new Compiler(registry, patterns, programs, formatAssertion);
         this.schema = compiler.compile(uri);
     }
 

@@ -115,7 +115,7 @@ final class Assertions {
                 valid = false;
             }
         }
-        if (s.pattern != null && !Regexes.find(s.pattern, text)) {
+        if (s.pattern != null && !s.pattern.find(text)) {
             if (e.errors == null) return false;
             e.error(ip, kp.add("pattern"), "must match pattern \"" + s.patternSource + "\"");
             valid = false;

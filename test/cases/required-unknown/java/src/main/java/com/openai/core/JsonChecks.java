@@ -4,6 +4,7 @@ package com.openai.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.openai.validation.Keywords;
+import com.openai.validation.PatternSearch;
 import com.openai.validation.SchemaException;
 import com.openai.validation.SchemaValidator;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What the models' compiled checks (the generated Checks classes) call: each JSON Schema keyword
@@ -336,7 +336,16 @@ public final class JsonChecks {
 
     /** A constant of the checks: a pattern, compiled as the interpreter compiles it. */
     public static Regex regex(String source, String translated) {
-        return new Regex(source, translated);
+        return new Regex(source, translated, false);
+    }
+
+    /**
+     * A constant of the checks: a pattern a backtracking engine could take exponential or
+     * polynomial time on, on the linear-time matcher, its program (JSON text) read as the
+     * interpreter reads it.
+     */
+    public static Regex linear(String source, String program) {
+        return new Regex(source, program, true);
     }
 
     /** A set of strings, for an enum of more than a few. */
@@ -363,30 +372,31 @@ public final class JsonChecks {
     }
 
     /**
-     * A pattern's search; one java.util.regex does not compile fails where it is used, as the
-     * interpreter fails (SchemaException), and never when the class of the checks loads.
+     * A pattern's search, on java.util.regex or on the linear-time matcher; one that does not
+     * compile fails where it is used, as the interpreter fails (SchemaException), and never when
+     * the class of the checks loads.
      */
     public static final class Regex {
-        private final Pattern pattern;
+        private final PatternSearch search;
         private final SchemaException error;
 
-        private Regex(String source, String translated) {
-            Pattern compiled = null;
+        private Regex(String source, String text, boolean linear) {
+            PatternSearch compiled = null;
             SchemaException failed = null;
             try {
-                compiled = Keywords.pattern(source, translated);
+                compiled = linear ? Keywords.linear(source, text) : Keywords.pattern(source, text);
             } catch (SchemaException e) {
                 failed = e;
             }
-            this.pattern = compiled;
+            this.search = compiled;
             this.error = failed;
         }
 
         public boolean find(String text) {
-            if (pattern == null) {
+            if (search == null) {
                 throw new SchemaException(error.getMessage());
             }
-            return Keywords.find(pattern, text);
+            return search.find(text);
         }
     }
 }

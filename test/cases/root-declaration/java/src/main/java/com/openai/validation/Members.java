@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.BitSet;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The array keywords and the object keywords (assertions first, then the applicators that reach
@@ -107,7 +106,7 @@ final class Members {
             for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> member = it.next();
                 for (int j = 0; j < s.patternProperties.length; j++) {
-                    if (!Regexes.find(s.patternProperties[j], member.getKey())) continue;
+                    if (!s.patternProperties[j].find(member.getKey())) continue;
                     if (!e.eval(s.patternPropertySchemas[j], member.getValue(), e.at(ip, member.getKey()), e.at(at, s.patternPropertySources[j]), null)) {
                         if (e.errors == null) return false;
                         ok = false;
@@ -116,8 +115,8 @@ final class Members {
             }
             if (ok && local != null) for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
-                for (Pattern p : s.patternProperties) {
-                    if (!Regexes.find(p, name)) continue;
+                for (PatternSearch p : s.patternProperties) {
+                    if (!p.find(name)) continue;
                     local.addProperty(name);
                     break;
                 }
@@ -217,7 +216,7 @@ final class Members {
     /** Whether `properties` or `patternProperties` of the same schema covers the name. */
     private static boolean declared(Schema s, String name) {
         if (s.properties != null && s.properties.containsKey(name)) return true;
-        if (s.patternProperties != null) for (Pattern p : s.patternProperties) if (Regexes.find(p, name)) return true;
+        if (s.patternProperties != null) for (PatternSearch p : s.patternProperties) if (p.find(name)) return true;
         return false;
     }
 }

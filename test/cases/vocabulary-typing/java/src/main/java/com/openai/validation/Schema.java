@@ -5,7 +5,6 @@ package com.openai.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * One schema object compiled once (see Compiler): each keyword read into a field of the type its
@@ -39,7 +38,7 @@ final class Schema {
     String exclusiveMinimumText;
     long maxLength = -1;
     long minLength = -1;
-    Pattern pattern;
+    PatternSearch pattern;
     String patternSource;
     Formats.Format format;
     String formatName;
@@ -83,7 +82,7 @@ final class Schema {
     /** Whether `minContains` is written (errors of a low count then name it). */
     boolean hasMinContains;
     Map<String, Schema> properties;
-    Pattern[] patternProperties;
+    PatternSearch[] patternProperties;
     String[] patternPropertySources;
     Schema[] patternPropertySchemas;
     Schema additionalProperties;

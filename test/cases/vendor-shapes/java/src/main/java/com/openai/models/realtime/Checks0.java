@@ -20,6 +20,9 @@ final class Checks0 {
 
     static final JsonChecks.Regex c0 = JsonChecks.regex("^arn:aws(-cn)?:[a-z0-9\\-]+:[0-9]{12}:[a-z_]+$", "^\\x{61}\\x{72}\\x{6e}\\x{3a}\\x{61}\\x{77}\\x{73}(?:(\\x{2d}\\x{63}\\x{6e}))?\\x{3a}[\\x{2d}\\x{30}-\\x{39}\\x{61}-\\x{7a}]+\\x{3a}[\\x{30}-\\x{39}]{12}\\x{3a}[\\x{5f}\\x{61}-\\x{7a}]+\\z");
     static final JsonChecks.Regex c1 = JsonChecks.regex("^[a-zA-Z0-9_]+$", "^[\\x{30}-\\x{39}\\x{41}-\\x{5a}\\x{5f}\\x{61}-\\x{7a}]+\\z");
+    static final JsonChecks.Regex c2 = JsonChecks.linear("^arn:aws:.*:.*$", "[[1,16],[3],[2,1,1],[1,4,2],[0,3,0,9,11,12,14,8231,8234,1114111],[0,3,58,58],[1,7,5],[0,6,0,9,11,12,14,8231,8234,1114111],[0,6,58,58],[0,8,115,115],[0,9,119,119],[0,10,97,97],[0,11,58,58],[0,12,110,110],[0,13,114,114],[0,14,97,97],[2,0,15]]");
+    static final JsonChecks.Regex c4 = JsonChecks.linear("^(\\w+-?)+$", "[[1,14],[3],[2,1,1],[1,8,2],[0,3,45,45],[1,4,3],[1,7,5],[0,6,48,57,65,90,95,95,97,122],[0,6,48,57,65,90,95,95,97,122],[0,3,45,45],[1,9,3],[1,12,10],[0,11,48,57,65,90,95,95,97,122],[0,11,48,57,65,90,95,95,97,122],[2,0,13]]");
+    static final JsonChecks.Regex c3 = JsonChecks.linear("^\\S+@\\S+\\.\\S+$", "[[1,14],[3],[2,1,1],[1,4,2],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,5,46,46],[1,8,6],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,9,64,64],[1,12,10],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[2,0,13]]");
 
     static boolean check2(JsonValue x) {
         if (!(x instanceof JsonObject)) {
@@ -150,6 +153,64 @@ final class Checks0 {
         }
         if (!JsonChecks.pattern(x, c1)) {
             return false;
+        }
+        return true;
+    }
+
+    static boolean check11(JsonValue x) {
+        if (!JsonChecks.isString(x)) {
+            return false;
+        }
+        if (!JsonChecks.pattern(x, c2)) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean check13(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            for (Map.Entry<String, JsonValue> member : m.entrySet()) {
+                String k = member.getKey();
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
+                    continue;
+                }
+                if (c4.find(k) && !JsonChecks.isString(w)) {
+                    return false;
+                }
+            }
+            for (Map.Entry<String, JsonValue> member : m.entrySet()) {
+                String k = member.getKey();
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
+                    continue;
+                }
+                if (c4.find(k)) {
+                    continue;
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean check12(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "email")) == null || !(JsonChecks.isString(p) && JsonChecks.pattern(p, c3))) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "tags")) != null && !check13(p)) {
+                return false;
+            }
         }
         return true;
     }

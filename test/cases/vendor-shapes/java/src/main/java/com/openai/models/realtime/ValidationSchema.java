@@ -39,7 +39,14 @@ final class ValidationSchema {
             Map.Entry<String, JsonNode> pattern = it.next();
             patterns.put(pattern.getKey(), pattern.getValue().textValue());
         }
-        return new SchemaValidator(documents, "file:///schema.json", documents.get("file:///schema.json"), patterns, FORMAT_ASSERTION);
+        // The patterns a backtracking engine could take exponential or polynomial time on: each runs
+        // on the linear-time matcher, from its program.
+        Map<String, JsonNode> programs = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = read(programTable()).fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> program = it.next();
+            programs.put(program.getKey(), program.getValue());
+        }
+        return new SchemaValidator(documents, "file:///schema.json", documents.get("file:///schema.json"), patterns, programs, FORMAT_ASSERTION);
     }
 
     /** JSON text as the validator reads it (numbers exact, as written). */
@@ -52,13 +59,13 @@ final class ValidationSchema {
     }
 
     private static String document0() {
-        StringBuilder text = new StringBuilder(1053);
+        StringBuilder text = new StringBuilder(1340);
         document0Part0(text);
         return text.toString();
     }
 
     private static void document0Part0(StringBuilder text) {
-        text.append("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$defs\":{\"StreamOptions\":{\"anyOf\":[{\"type\":\"object\",\"properties\":{\"include_usage\":{\"type\":\"boolean\"}},\"additionalProperties\":false},{\"type\":\"null\"}]},\"LegacyCall\":{\"type\":\"object\",\"properties\":{\"type\":{\"const\":\"function\"},\"name\":{\"type\":\"string\"}},\"required\":[\"type\",\"name\"]},\"LegacyMode\":{\"enum\":[\"auto\",\"none\"]},\"ToolCall\":{\"type\":\"object\",\"properties\":{\"type\":{\"const\":\"function\"},\"id\":{\"type\":\"string\"}},\"required\":[\"type\",\"id\"]},\"Message\":{\"type\":\"object\",\"properties\":{\"stream_options\":{\"$ref\":\"#/$defs/StreamOptions\"},\"call\":{\"$ref\":\"#/$defs/Call\"},\"legacy\":{\"$ref\":\"#/$defs/LegacyCall\"},\"mode\":{\"$ref\":\"#/$defs/LegacyMode\"}}},\"Call\":{\"type\":\"object\",\"oneOf\":[{\"$ref\":\"#/$defs/LegacyCall\"}],\"discriminator\":{\"propertyName\":\"type\"}},\"AnyCall\":{\"type\":\"object\",\"oneOf\":[{\"$ref\":\"#/$defs/ToolCall\"}],\"discriminator\":{\"propertyName\":\"type\"}},\"ResourceArn\":{\"type\":\"string\",\"pattern\":\"^arn:aws(-cn)?:[a-z0-9\\\\-]+:[0-9]{12}:[a-z_]+$\"},\"QueryName\":{\"type\":\"string\",\"pattern\":\"^[a-zA-Z0-9_]+$\"}}}");
+        text.append("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$defs\":{\"StreamOptions\":{\"anyOf\":[{\"type\":\"object\",\"properties\":{\"include_usage\":{\"type\":\"boolean\"}},\"additionalProperties\":false},{\"type\":\"null\"}]},\"LegacyCall\":{\"type\":\"object\",\"properties\":{\"type\":{\"const\":\"function\"},\"name\":{\"type\":\"string\"}},\"required\":[\"type\",\"name\"]},\"LegacyMode\":{\"enum\":[\"auto\",\"none\"]},\"ToolCall\":{\"type\":\"object\",\"properties\":{\"type\":{\"const\":\"function\"},\"id\":{\"type\":\"string\"}},\"required\":[\"type\",\"id\"]},\"Message\":{\"type\":\"object\",\"properties\":{\"stream_options\":{\"$ref\":\"#/$defs/StreamOptions\"},\"call\":{\"$ref\":\"#/$defs/Call\"},\"legacy\":{\"$ref\":\"#/$defs/LegacyCall\"},\"mode\":{\"$ref\":\"#/$defs/LegacyMode\"}}},\"Call\":{\"type\":\"object\",\"oneOf\":[{\"$ref\":\"#/$defs/LegacyCall\"}],\"discriminator\":{\"propertyName\":\"type\"}},\"AnyCall\":{\"type\":\"object\",\"oneOf\":[{\"$ref\":\"#/$defs/ToolCall\"}],\"discriminator\":{\"propertyName\":\"type\"}},\"ResourceArn\":{\"type\":\"string\",\"pattern\":\"^arn:aws(-cn)?:[a-z0-9\\\\-]+:[0-9]{12}:[a-z_]+$\"},\"QueryName\":{\"type\":\"string\",\"pattern\":\"^[a-zA-Z0-9_]+$\"},\"PolicyArn\":{\"type\":\"string\",\"pattern\":\"^arn:aws:.*:.*$\"},\"Contact\":{\"type\":\"object\",\"properties\":{\"email\":{\"type\":\"string\",\"pattern\":\"^\\\\S+@\\\\S+\\\\.\\\\S+$\"},\"tags\":{\"type\":\"object\",\"patternProperties\":{\"^(\\\\w+-?)+$\":{\"type\":\"string\"}},\"additionalProperties\":false}},\"required\":[\"email\"]}}}");
     }
 
     private static String patternTable() {
@@ -69,5 +76,15 @@ final class ValidationSchema {
 
     private static void patternTablePart0(StringBuilder text) {
         text.append("{\"^[a-zA-Z0-9_]+$\":\"^[\\\\x{30}-\\\\x{39}\\\\x{41}-\\\\x{5a}\\\\x{5f}\\\\x{61}-\\\\x{7a}]+\\\\z\",\"^arn:aws(-cn)?:[a-z0-9\\\\-]+:[0-9]{12}:[a-z_]+$\":\"^\\\\x{61}\\\\x{72}\\\\x{6e}\\\\x{3a}\\\\x{61}\\\\x{77}\\\\x{73}(?:(\\\\x{2d}\\\\x{63}\\\\x{6e}))?\\\\x{3a}[\\\\x{2d}\\\\x{30}-\\\\x{39}\\\\x{61}-\\\\x{7a}]+\\\\x{3a}[\\\\x{30}-\\\\x{39}]{12}\\\\x{3a}[\\\\x{5f}\\\\x{61}-\\\\x{7a}]+\\\\z\"}");
+    }
+
+    private static String programTable() {
+        StringBuilder text = new StringBuilder(1253);
+        programTablePart0(text);
+        return text.toString();
+    }
+
+    private static void programTablePart0(StringBuilder text) {
+        text.append("{\"^(\\\\w+-?)+$\":[[1,14],[3],[2,1,1],[1,8,2],[0,3,45,45],[1,4,3],[1,7,5],[0,6,48,57,65,90,95,95,97,122],[0,6,48,57,65,90,95,95,97,122],[0,3,45,45],[1,9,3],[1,12,10],[0,11,48,57,65,90,95,95,97,122],[0,11,48,57,65,90,95,95,97,122],[2,0,13]],\"^\\\\S+@\\\\S+\\\\.\\\\S+$\":[[1,14],[3],[2,1,1],[1,4,2],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,5,46,46],[1,8,6],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,9,64,64],[1,12,10],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[2,0,13]],\"^arn:aws:.*:.*$\":[[1,16],[3],[2,1,1],[1,4,2],[0,3,0,9,11,12,14,8231,8234,1114111],[0,3,58,58],[1,7,5],[0,6,0,9,11,12,14,8231,8234,1114111],[0,6,58,58],[0,8,115,115],[0,9,119,119],[0,10,97,97],[0,11,58,58],[0,12,110,110],[0,13,114,114],[0,14,97,97],[2,0,15]]}");
     }
 }
