@@ -7,7 +7,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parsePattern } from '../generator/regex/parse.js';
-import { MAX_LINEAR_INSTRUCTIONS, linearProgram, linearRefusal } from '../generator/regex/linear.js';
+import { MAX_LINEAR_INSTRUCTIONS, MAX_LINEAR_NUMBERS, linearProgram, linearRefusal } from '../generator/regex/linear.js';
 import { runsLinear } from '../generator/regex/index.js';
 import { LinearPattern } from '../templates/typescript/runtime/linear.js';
 import { LONE_SURROGATES, PROBES, SEMANTICS } from './security/patterns-table.js';
@@ -70,6 +70,7 @@ describe('the linear-time matcher', () => {
     expect(linearRefusal(parsePattern('(?<!a)b', ''))).toMatch(/lookbehind/);
     expect(linearRefusal(parsePattern('(a)\\1', ''))).toMatch(/backreference \(\\1\)/);
     expect(linearRefusal(parsePattern('^(?:[a-z]{1,100}){1,200}$', ''))).toMatch(new RegExp(`more than ${MAX_LINEAR_INSTRUCTIONS}`));
+    expect(linearRefusal(parsePattern('^(?:\\p{L}+\\s?){1,200}$', ''))).toMatch(new RegExp(`more than ${MAX_LINEAR_NUMBERS} numbers`));
     expect(linearRefusal(parsePattern('^[a-z]{1,255}$', ''))).toBeNull();
   });
 

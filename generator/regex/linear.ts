@@ -35,6 +35,8 @@ export const MATCH = 3;
 
 /** Counted repetitions are written out, one copy each: a program longer than this is refused (time per character grows with it). */
 export const MAX_LINEAR_INSTRUCTIONS = 10_000;
+/** Nor may it hold more numbers than this (each copy writes its classes' ranges out again: `\p{L}` has hundreds), which the generated code carries. */
+export const MAX_LINEAR_NUMBERS = 100_000;
 
 /** Why the matcher cannot run the pattern (a construct it has no instruction for, or a program too long), or null when it can. */
 export function linearRefusal(ast: AST.Pattern): string | null {
@@ -74,6 +76,7 @@ class Unsupported extends Error {}
  */
 class Compiler {
   private readonly code: number[][] = [[FORK, 0]]; // instruction 0: the start, set at the end
+  private numbers = 2;
 
   program(ast: AST.Pattern): LinearProgram {
     const match = this.add([MATCH]);
@@ -84,6 +87,9 @@ class Compiler {
   private add(instruction: number[]): number {
     if (this.code.length >= MAX_LINEAR_INSTRUCTIONS)
       throw new Unsupported(`its counted repetitions write out to more than ${MAX_LINEAR_INSTRUCTIONS} instructions`);
+    this.numbers += instruction.length;
+    if (this.numbers > MAX_LINEAR_NUMBERS)
+      throw new Unsupported(`its program would hold more than ${MAX_LINEAR_NUMBERS} numbers (each repetition writes its character classes out again)`);
     this.code.push(instruction);
     return this.code.length - 1;
   }
