@@ -1,8 +1,9 @@
-// Patterns escaping characters that need no escape (stages/patterns.ts): an error with the "u"
-// flag, the character itself everywhere else. Read without the backslashes, with one warning per
+// Patterns in other engines' syntax (stages/patterns.ts): escapes of characters that need none,
+// \A and \z, Java's and PCRE's property names and POSIX classes, \x{..}, a "-" beside a class
+// escape: errors with the "u" flag, read everywhere else as below. Read so, with one warning per
 // document at the first; --strict refuses them; a pattern that compiles, or that still does not
-// compile without them, is left alone. test/cases/vendor-shapes (ResourceArn) runs such a pattern
-// in all four languages.
+// compile so, is left alone. test/cases/vendor-shapes (ResourceArn, QueryName, HotelName) runs
+// such patterns in all four languages.
 
 import { describe, expect, it } from 'vitest';
 import { SchemaError, modelFromText } from '../generator/index.js';
@@ -25,6 +26,32 @@ describe('withoutNeedlessEscapes', () => {
     );
     // Inside a class there is no anchor: left alone (and refused by the regex stage).
     expect(withoutNeedlessEscapes('[\\A]')).toBeNull();
+  });
+
+  it("reads Java's and PCRE's property names and POSIX classes as those engines do (Amadeus, AWS)", () => {
+    expect(withoutNeedlessEscapes('^[A-Za-z \\p{Han}\\p{Katakana}\\p{Hiragana}\\p{Hangul}-]*$')).toBe(
+      '^[A-Za-z \\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}\\p{Script=Hangul}\\-]*$',
+    );
+    expect(withoutNeedlessEscapes('^\\p{IsLetter}+\\p{IsLatin}\\P{IsDigit}$')).toBe('^\\p{Letter}+\\p{Script=Latin}\\P{Nd}$');
+    // POSIX classes are ASCII in Java (\p{Alnum}) and PCRE ([:alnum:]) by default.
+    expect(withoutNeedlessEscapes('^[\\p{Alnum}_]+\\p{Punct}\\P{Digit}$')).toBe('^[a-zA-Z0-9_]+[!-\\/:-@\\[-\\x60{-~][^0-9]$');
+    expect(withoutNeedlessEscapes('(\\[[[:alnum:]\\/\\_]+\\])?$')).toBe('(\\[[a-zA-Z0-9\\/_]+\\])?$');
+    // A negated POSIX class inside a class has no ECMA-262 spelling without the "v" flag: left alone.
+    expect(withoutNeedlessEscapes('^[\\P{Alnum}x]$')).toBeNull();
+    expect(withoutNeedlessEscapes('^\\p{NoSuchThing}$')).toBeNull();
+  });
+
+  it('reads \\x{..} as \\u{..}, and a "-" beside a class escape in a class as the character (Annex B, every other engine)', () => {
+    expect(withoutNeedlessEscapes('^[$\\-._\\x{60}\\w]+$')).toBe('^[$\\-._\\u{60}\\w]+$');
+    expect(withoutNeedlessEscapes('^[\\w-\\/]+$')).toBe('^[\\w\\-\\/]+$');
+    expect(withoutNeedlessEscapes('query-[a-zA-Z\\d-_/]+$')).toBe('query-[a-zA-Z\\d\\-_/]+$');
+    expect(withoutNeedlessEscapes('^[a-\\d]$')).toBe('^[a\\-\\d]$');
+    for (const [before, after] of [
+      ['^[\\w-\\/]+$', '^[\\w\\-\\/]+$'],
+      ['^[a-\\d]$', '^[a\\-\\d]$'],
+    ] as const) {
+      for (const text of ['a-/', 'a', '-', '5', 'b']) expect(new RegExp(after, 'u').test(text), `${after} on ${text}`).toBe(new RegExp(before).test(text));
+    }
   });
 
   it('keeps the escapes that mean something: syntax characters, classes, a backslash itself', () => {
@@ -51,7 +78,7 @@ describe('a schema with such patterns', () => {
     const warnings: string[] = [];
     const model = modelFromText(text, 's.json', 's.json', { warn: (w) => warnings.push(w) });
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain('"pattern" "^arn\\\\:aws\\\\:[a-z\\\\_]+$" escapes characters that need no escape');
+    expect(warnings[0]).toContain('"pattern" "^arn\\\\:aws\\\\:[a-z\\\\_]+$" is written in another engine\'s syntax');
     expect(warnings[0]).toContain('(2 patterns, the first here): read as "^arn:aws:[a-z_]+$"');
     expect(warnings[0]).toContain('s.json#/$defs/Arn/pattern');
     const arn = model.declarations.find((d) => d.id === '/$defs/Arn');

@@ -44,7 +44,7 @@ public sealed class Contact
 /// <summary>Reads <see cref="Contact"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ContactConverter : SchemaConverter<Contact>
 {
-    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Contact", SchemaChecks.Check12);
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Contact", SchemaChecks.Check13);
     private static readonly SchemaNames Names = new SchemaNames("email", "tags");
 
     public ContactConverter() : base(validator, FromJson, WriteJson) { }

@@ -32,7 +32,7 @@ public sealed class ContactTags
 /// <summary>Reads <see cref="ContactTags"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ContactTagsConverter : SchemaConverter<ContactTags>
 {
-    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Contact/properties/tags", SchemaChecks.Check13);
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Contact/properties/tags", SchemaChecks.Check14);
     private static readonly SchemaNames Names = new SchemaNames();
 
     public ContactTagsConverter() : base(validator, FromJson, WriteJson) { }

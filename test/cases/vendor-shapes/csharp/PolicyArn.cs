@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>AWS's documents write loose patterns that a backtracking engine takes quadratic time on ("arn:aws:" then ":::::...!"): they run on the linear-time matcher.</summary>
 public static class PolicyArn
 {
-    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/PolicyArn", SchemaChecks.Check11);
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/PolicyArn", SchemaChecks.Check12);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

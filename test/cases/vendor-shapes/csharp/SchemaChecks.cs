@@ -25,10 +25,11 @@ internal static class SchemaChecks
     private static readonly SchemaNames c6 = new SchemaNames("stream_options", "call", "legacy", "mode");
     private static readonly SchemaPattern? c7 = SchemaKeywords.Pattern("^arn:aws(-cn)?:[a-z0-9\\-]+:[0-9]{12}:[a-z_]+$", "^\\u0061\\u0072\\u006E\\u003A\\u0061\\u0077\\u0073(?:(\\u002D\\u0063\\u006E))?\\u003A[\\u002D\\u0030-\\u0039\\u0061-\\u007A]+\\u003A[\\u0030-\\u0039]{12}\\u003A[\\u005F\\u0061-\\u007A]+\\z");
     private static readonly SchemaPattern? c8 = SchemaKeywords.Pattern("^[a-zA-Z0-9_]+$", "^[\\u0030-\\u0039\\u0041-\\u005A\\u005F\\u0061-\\u007A]+\\z");
-    private static readonly SchemaPattern? c9 = SchemaKeywords.LinearPattern("^arn:aws:.*:.*$", "[[1,16],[3],[2,1,1],[1,4,2],[0,3,0,9,11,12,14,8231,8234,1114111],[0,3,58,58],[1,7,5],[0,6,0,9,11,12,14,8231,8234,1114111],[0,6,58,58],[0,8,115,115],[0,9,119,119],[0,10,97,97],[0,11,58,58],[0,12,110,110],[0,13,114,114],[0,14,97,97],[2,0,15]]");
-    private static readonly SchemaPattern? c10 = SchemaKeywords.LinearPattern("^\\S+@\\S+\\.\\S+$", "[[1,14],[3],[2,1,1],[1,4,2],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,5,46,46],[1,8,6],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,9,64,64],[1,12,10],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[2,0,13]]");
-    private static readonly SchemaPattern? c11 = SchemaKeywords.LinearPattern("^(\\w+-?)+$", "[[1,14],[3],[2,1,1],[1,8,2],[0,3,45,45],[1,4,3],[1,7,5],[0,6,48,57,65,90,95,95,97,122],[0,6,48,57,65,90,95,95,97,122],[0,3,45,45],[1,9,3],[1,12,10],[0,11,48,57,65,90,95,95,97,122],[0,11,48,57,65,90,95,95,97,122],[2,0,13]]");
-    private static readonly SchemaNames c12 = new SchemaNames("email", "tags");
+    private static readonly SchemaPattern? c9 = SchemaKeywords.Pattern("^[A-Za-z \\p{Script=Han}\\p{Script=Katakana}\\-]*_?$", "^(?:(?:[\\u0020\\u002D\\u0041-\\u005A\\u0061-\\u007A\\u2E80-\\u2E99\\u2E9B-\\u2EF3\\u2F00-\\u2FD5\\u3005\\u3007\\u3021-\\u3029\\u3038-\\u303B\\u30A1-\\u30FA\\u30FD-\\u30FF\\u31F0-\\u31FF\\u32D0-\\u32FE\\u3300-\\u3357\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFA6D\\uFA70-\\uFAD9\\uFF66-\\uFF6F\\uFF71-\\uFF9D]|\\uD81B[\\uDFE2-\\uDFE3]|\\uD81B[\\uDFF0-\\uDFF6]|\\uD82B[\\uDFF0-\\uDFF3]|\\uD82B[\\uDFF5-\\uDFFB]|\\uD82B[\\uDFFD-\\uDFFE]|\\uD82C\\uDC00|\\uD82C[\\uDD20-\\uDD22]|\\uD82C\\uDD55|\\uD82C[\\uDD64-\\uDD67]|[\\uD840-\\uD868][\\uDC00-\\uDFFF]|\\uD869[\\uDC00-\\uDEDF]|\\uD869[\\uDF00-\\uDFFF]|[\\uD86A-\\uD86D][\\uDC00-\\uDFFF]|\\uD86E[\\uDC00-\\uDC1D]|\\uD86E[\\uDC20-\\uDFFF]|[\\uD86F-\\uD872][\\uDC00-\\uDFFF]|\\uD873[\\uDC00-\\uDEAD]|\\uD873[\\uDEB0-\\uDFFF]|[\\uD874-\\uD879][\\uDC00-\\uDFFF]|\\uD87A[\\uDC00-\\uDFE0]|\\uD87A[\\uDFF0-\\uDFFF]|\\uD87B[\\uDC00-\\uDE5D]|\\uD87E[\\uDC00-\\uDE1D]|[\\uD880-\\uD883][\\uDC00-\\uDFFF]|\\uD884[\\uDC00-\\uDF4A]|\\uD884[\\uDF50-\\uDFFF]|[\\uD885-\\uD88C][\\uDC00-\\uDFFF]|\\uD88D[\\uDC00-\\uDC79]))*\\u005F?\\z");
+    private static readonly SchemaPattern? c10 = SchemaKeywords.LinearPattern("^arn:aws:.*:.*$", "[[1,16],[3],[2,1,1],[1,4,2],[0,3,0,9,11,12,14,8231,8234,1114111],[0,3,58,58],[1,7,5],[0,6,0,9,11,12,14,8231,8234,1114111],[0,6,58,58],[0,8,115,115],[0,9,119,119],[0,10,97,97],[0,11,58,58],[0,12,110,110],[0,13,114,114],[0,14,97,97],[2,0,15]]");
+    private static readonly SchemaPattern? c11 = SchemaKeywords.LinearPattern("^\\S+@\\S+\\.\\S+$", "[[1,14],[3],[2,1,1],[1,4,2],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,5,46,46],[1,8,6],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,9,64,64],[1,12,10],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[2,0,13]]");
+    private static readonly SchemaPattern? c12 = SchemaKeywords.LinearPattern("^(\\w+-?)+$", "[[1,14],[3],[2,1,1],[1,8,2],[0,3,45,45],[1,4,3],[1,7,5],[0,6,48,57,65,90,95,95,97,122],[0,6,48,57,65,90,95,95,97,122],[0,3,45,45],[1,9,3],[1,12,10],[0,11,48,57,65,90,95,95,97,122],[0,11,48,57,65,90,95,95,97,122],[2,0,13]]");
+    private static readonly SchemaNames c13 = new SchemaNames("email", "tags");
 
     internal static bool Check2(JsonElement x)
     {
@@ -177,25 +178,32 @@ internal static class SchemaChecks
         return true;
     }
 
-    internal static bool Check13(JsonElement x)
+    internal static bool Check12(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.String) return false;
+        if (!SchemaKeywords.Pattern(x, c10)) return false;
+        return true;
+    }
+
+    internal static bool Check14(JsonElement x)
     {
         if (x.ValueKind != JsonValueKind.Object) return false;
         foreach (var member in x.EnumerateObject())
         {
             var k = member.Name;
             var w = member.Value;
-            if (SchemaKeywords.Usable(c11).IsMatch(k) && w.ValueKind != JsonValueKind.String) return false;
+            if (SchemaKeywords.Usable(c12).IsMatch(k) && w.ValueKind != JsonValueKind.String) return false;
         }
         foreach (var member in x.EnumerateObject())
         {
             var k = member.Name;
-            if (SchemaKeywords.Usable(c11).IsMatch(k)) continue;
+            if (SchemaKeywords.Usable(c12).IsMatch(k)) continue;
             return false;
         }
         return true;
     }
 
-    internal static bool Check12(JsonElement x)
+    internal static bool Check13(JsonElement x)
     {
         if (x.ValueKind != JsonValueKind.Object) return false;
         var seen = 0UL;
@@ -205,14 +213,14 @@ internal static class SchemaChecks
         {
             var member = members.Current;
             var w = member.Value;
-            switch (c12.IndexOf(member, ref hint))
+            switch (c13.IndexOf(member, ref hint))
             {
                 case 0:
                     seen |= 0x1UL;
-                    if (!(w.ValueKind == JsonValueKind.String && SchemaKeywords.Pattern(w, c10)) && !c12.Later(members, 0)) return false;
+                    if (!(w.ValueKind == JsonValueKind.String && SchemaKeywords.Pattern(w, c11)) && !c13.Later(members, 0)) return false;
                     break;
                 case 1:
-                    if (!Check13(w) && !c12.Later(members, 1)) return false;
+                    if (!Check14(w) && !c13.Later(members, 1)) return false;
                     break;
             }
         }

@@ -56,6 +56,11 @@ export type ResourceArn = string;
 export type QueryName = string;
 
 /**
+ * Amadeus's documents name scripts as PCRE does (\p{Han} for \p{Script=Han}), put a "-" after one in a class, and escape "_": read as those engines read them, with a warning.
+ */
+export type HotelName = string;
+
+/**
  * AWS's documents write loose patterns that a backtracking engine takes quadratic time on ("arn:aws:" then ":::::...!"): they run on the linear-time matcher.
  */
 export type PolicyArn = string;
@@ -167,9 +172,10 @@ type $Members = { readonly [key: string]: unknown };
 
 const $pattern0 = new RegExp('^arn:aws(-cn)?:[a-z0-9\\-]+:[0-9]{12}:[a-z_]+$', 'u');
 const $pattern1 = new RegExp('^[a-zA-Z0-9_]+$', 'u');
-const $pattern2 = new $LinearPattern([[1,16],[3],[2,1,1],[1,4,2],[0,3,0,9,11,12,14,8231,8234,1114111],[0,3,58,58],[1,7,5],[0,6,0,9,11,12,14,8231,8234,1114111],[0,6,58,58],[0,8,115,115],[0,9,119,119],[0,10,97,97],[0,11,58,58],[0,12,110,110],[0,13,114,114],[0,14,97,97],[2,0,15]]);
-const $pattern3 = new $LinearPattern([[1,14],[3],[2,1,1],[1,4,2],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,5,46,46],[1,8,6],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,9,64,64],[1,12,10],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[2,0,13]]);
-const $pattern4 = new $LinearPattern([[1,14],[3],[2,1,1],[1,8,2],[0,3,45,45],[1,4,3],[1,7,5],[0,6,48,57,65,90,95,95,97,122],[0,6,48,57,65,90,95,95,97,122],[0,3,45,45],[1,9,3],[1,12,10],[0,11,48,57,65,90,95,95,97,122],[0,11,48,57,65,90,95,95,97,122],[2,0,13]]);
+const $pattern2 = new RegExp('^[A-Za-z \\p{Script=Han}\\p{Script=Katakana}\\-]*_?$', 'u');
+const $pattern3 = new $LinearPattern([[1,16],[3],[2,1,1],[1,4,2],[0,3,0,9,11,12,14,8231,8234,1114111],[0,3,58,58],[1,7,5],[0,6,0,9,11,12,14,8231,8234,1114111],[0,6,58,58],[0,8,115,115],[0,9,119,119],[0,10,97,97],[0,11,58,58],[0,12,110,110],[0,13,114,114],[0,14,97,97],[2,0,15]]);
+const $pattern4 = new $LinearPattern([[1,14],[3],[2,1,1],[1,4,2],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,3,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,5,46,46],[1,8,6],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,7,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,9,64,64],[1,12,10],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[0,11,0,8,14,31,33,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287,12289,65278,65280,1114111],[2,0,13]]);
+const $pattern5 = new $LinearPattern([[1,14],[3],[2,1,1],[1,8,2],[0,3,45,45],[1,4,3],[1,7,5],[0,6,48,57,65,90,95,95,97,122],[0,6,48,57,65,90,95,95,97,122],[0,3,45,45],[1,9,3],[1,12,10],[0,11,48,57,65,90,95,95,97,122],[0,11,48,57,65,90,95,95,97,122],[2,0,13]]);
 
 function $check2(x: unknown): boolean {
   if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
@@ -249,26 +255,32 @@ function $check11(x: unknown): boolean {
   return true;
 }
 
-function $check13(x: unknown): boolean {
+function $check12(x: unknown): boolean {
+  if (!(typeof (x as unknown) === 'string')) return false;
+  if (!($pattern3.test(x as string))) return false;
+  return true;
+}
+
+function $check14(x: unknown): boolean {
   if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   for (const k of Object.keys(o)) {
     const p = o[k];
-    if ($pattern4.test(k) && !(typeof (p as unknown) === 'string')) return false;
+    if ($pattern5.test(k) && !(typeof (p as unknown) === 'string')) return false;
   }
   for (const k of Object.keys(o)) {
-    if ($pattern4.test(k)) continue;
+    if ($pattern5.test(k)) continue;
     return false;
   }
   return true;
 }
 
-function $check12(x: unknown): boolean {
+function $check13(x: unknown): boolean {
   if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['email'] === undefined) return false;
-  { const p = o['email']; if (p !== undefined && !(typeof (p as unknown) === 'string' && $pattern3.test(p as string))) return false; }
-  { const p = o['tags']; if (p !== undefined && !($check13(p))) return false; }
+  { const p = o['email']; if (p !== undefined && !(typeof (p as unknown) === 'string' && $pattern4.test(p as string))) return false; }
+  { const p = o['tags']; if (p !== undefined && !($check14(p))) return false; }
   return true;
 }
 
@@ -442,6 +454,23 @@ export function parseQueryName(text: string): string {
   return $parseWith(validatorOfQueryName, text, $check10) as string;
 }
 
+const validatorOfHotelName = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/HotelName'));
+
+/** Checks a parsed JSON value against `HotelName`; returns every issue, none when it is valid. */
+export function validateHotelName(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfHotelName, value);
+}
+
+/** Type guard: true when the value follows the schema of `HotelName`. */
+export function isHotelName(value: unknown): value is string {
+  return $check11(value);
+}
+
+/** Parses JSON text and validates it as `HotelName`; throws ValidationError otherwise. */
+export function parseHotelName(text: string): string {
+  return $parseWith(validatorOfHotelName, text, $check11) as string;
+}
+
 const validatorOfPolicyArn = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/PolicyArn'));
 
 /** Checks a parsed JSON value against `PolicyArn`; returns every issue, none when it is valid. */
@@ -451,12 +480,12 @@ export function validatePolicyArn(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `PolicyArn`. */
 export function isPolicyArn(value: unknown): value is string {
-  return $check11(value);
+  return $check12(value);
 }
 
 /** Parses JSON text and validates it as `PolicyArn`; throws ValidationError otherwise. */
 export function parsePolicyArn(text: string): string {
-  return $parseWith(validatorOfPolicyArn, text, $check11) as string;
+  return $parseWith(validatorOfPolicyArn, text, $check12) as string;
 }
 
 const validatorOfContact = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Contact'));
@@ -468,12 +497,12 @@ export function validateContact(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Contact`. */
 export function isContact(value: unknown): value is Contact {
-  return $check12(value);
+  return $check13(value);
 }
 
 /** Parses JSON text and validates it as `Contact`; throws ValidationError otherwise. */
 export function parseContact(text: string): Contact {
-  return $parseWith(validatorOfContact, text, $check12) as Contact;
+  return $parseWith(validatorOfContact, text, $check13) as Contact;
 }
 
 const validatorOfContactTags = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Contact/properties/tags'));
@@ -485,10 +514,10 @@ export function validateContactTags(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `ContactTags`. */
 export function isContactTags(value: unknown): value is ContactTags {
-  return $check13(value);
+  return $check14(value);
 }
 
 /** Parses JSON text and validates it as `ContactTags`; throws ValidationError otherwise. */
 export function parseContactTags(text: string): ContactTags {
-  return $parseWith(validatorOfContactTags, text, $check13) as ContactTags;
+  return $parseWith(validatorOfContactTags, text, $check14) as ContactTags;
 }

@@ -2,7 +2,7 @@
 
 """Vendor shapes
 
-Shapes published specs write: a nullable inline object as a declaration, deprecated declarations other declarations use, a discriminator value shared by two unions, and a pattern escaping characters that need no escape (read without the backslashes, with a warning).
+Shapes published specs write: a nullable inline object as a declaration, deprecated declarations other declarations use, a discriminator value shared by two unions, and patterns in other engines' syntax (read as those engines read them, with a warning), or that a backtracking engine could hang on (run on the linear-time matcher).
 """
 
 from .exceptions import ValidationError

@@ -12,6 +12,7 @@ from .call import Call
 from .any_call import AnyCall
 from .resource_arn import ResourceArn, ResourceArnAdapter
 from .query_name import QueryName, QueryNameAdapter
+from .hotel_name import HotelName, HotelNameAdapter
 from .policy_arn import PolicyArn, PolicyArnAdapter
 from .contact import Contact
 from .contact_tags import ContactTags
@@ -30,6 +31,8 @@ __all__ = [
     "ResourceArnAdapter",
     "QueryName",
     "QueryNameAdapter",
+    "HotelName",
+    "HotelNameAdapter",
     "PolicyArn",
     "PolicyArnAdapter",
     "Contact",

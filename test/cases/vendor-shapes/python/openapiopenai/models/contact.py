@@ -22,7 +22,7 @@ class Contact(_rt.Model):
         _rt.Field("tags", "tags", _rt.Ref(lambda: ContactTags)),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Contact", "check_12")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Contact", "check_13")
 
     def __init__(
         self,

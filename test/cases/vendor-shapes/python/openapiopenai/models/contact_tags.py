@@ -16,7 +16,7 @@ class ContactTags(_rt.Model):
     __codegen_fields__ = (
     )
     __codegen_additional__ = _rt.String()
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Contact/properties/tags", "check_13")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Contact/properties/tags", "check_14")
 
     def __init__(
         self,

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 PolicyArn = str
 """AWS's documents write loose patterns that a backtracking engine takes quadratic time on ("arn:aws:" then ":::::...!"): they run on the linear-time matcher."""
 
-PolicyArnAdapter: _rt.TypeAdapter[PolicyArn] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/PolicyArn", "check_11"))
+PolicyArnAdapter: _rt.TypeAdapter[PolicyArn] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/PolicyArn", "check_12"))
 """Validates and serializes PolicyArn: validate_json, validate_python, dump_json, dump_python."""

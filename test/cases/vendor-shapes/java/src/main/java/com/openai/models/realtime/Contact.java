@@ -87,7 +87,7 @@ public final class Contact extends ObjectModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Contact validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check12);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check13);
             validated = true;
         }
         return this;
@@ -170,9 +170,9 @@ public final class Contact extends ObjectModel {
         protected boolean memberAccepts(int i, JsonValue json) {
             switch (i) {
                 case 0:
-                    return JsonChecks.isString(json) && JsonChecks.pattern(json, Checks0.c3);
+                    return JsonChecks.isString(json) && JsonChecks.pattern(json, Checks0.c4);
                 case 1:
-                    return Checks0.check13(json);
+                    return Checks0.check14(json);
                 default:
                     return true;
             }

@@ -46,7 +46,7 @@ public final class ContactTags extends ObjectModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public ContactTags validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check13);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check14);
             validated = true;
         }
         return this;

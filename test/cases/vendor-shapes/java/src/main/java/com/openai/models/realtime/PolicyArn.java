@@ -53,7 +53,7 @@ public final class PolicyArn {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public PolicyArn validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check11);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check12);
             validated = true;
         }
         return this;
