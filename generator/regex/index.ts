@@ -60,8 +60,8 @@ function superLinearReasonOf(source: string, pointer: string): string | null {
  */
 export function runsLinear(source: string, policy: PatternPolicy): boolean {
   if (policy === 'allow-backtracking') return false;
-  if (linearRefusal(parsePattern(source, '')) !== null) return false;
-  return policy === 'always-linear' || superLinearReasonOf(source, '') !== null;
+  if (policy === 'linear' && superLinearReasonOf(source, '') === null) return false;
+  return linearRefusal(parsePattern(source, '')) === null;
 }
 
 /** The pattern's program for the linear-time matcher, as JSON text (the format: linear.ts). */
