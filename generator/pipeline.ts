@@ -15,7 +15,7 @@ import { bundle, type Bundle, type ConvertedDocument, type RefOptions } from './
 import { buildModelNoting } from './stages/build-model.js';
 import { checkModel } from './stages/check.js';
 import { readDependencies } from './stages/dependencies.js';
-import { readNeedlessEscapes } from './stages/patterns.js';
+import { readOtherDialects } from './stages/patterns.js';
 import { normalizeToDraft202012 } from './stages/dialect.js';
 import { formatUnknownWarning } from './stages/keywords.js';
 import { checkSchema, isObject, type JsonObject } from './stages/load.js';
@@ -123,7 +123,7 @@ export function checkSchemaText(host: Host, text: string, file: string, load: Lo
     formatAssertion = dialect.formatAssertion;
     const document = dialect.document;
     readDependencies(document, { strict: load.strict === true, warn: warnAt(load, locate, file) });
-    readNeedlessEscapes(document, { strict: load.strict === true, warn: warnAt(load, locate, file) });
+    readOtherDialects(document, { strict: load.strict === true, warn: warnAt(load, locate, file) });
     return checkSchema(document, {
       strict: load.strict === true,
       warn: (u) => {

@@ -7,45 +7,45 @@
 
 import { describe, expect, it } from 'vitest';
 import { SchemaError, modelFromText } from '../generator/index.js';
-import { withoutNeedlessEscapes } from '../generator/stages/patterns.js';
+import { inEcmaSyntax } from '../generator/stages/patterns.js';
 
 const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 
-describe('withoutNeedlessEscapes', () => {
+describe('inEcmaSyntax', () => {
   it('drops the backslash before punctuation that is never special, and before "-" outside a class', () => {
-    expect(withoutNeedlessEscapes('^[a-zA-Z0-9\\_\\-]+$')).toBe('^[a-zA-Z0-9_\\-]+$');
-    expect(withoutNeedlessEscapes('^(http|https)\\://\\S+')).toBe('^(http|https)://\\S+');
-    expect(withoutNeedlessEscapes('^(\\-|\\_|\\s)?$')).toBe('^(-|_|\\s)?$');
-    expect(withoutNeedlessEscapes("^[\\.\\-\\!\\*\\_\\'a-z]+\\#\\@$")).toBe("^[\\.\\-!\\*_'a-z]+#@$");
+    expect(inEcmaSyntax('^[a-zA-Z0-9\\_\\-]+$')).toBe('^[a-zA-Z0-9_\\-]+$');
+    expect(inEcmaSyntax('^(http|https)\\://\\S+')).toBe('^(http|https)://\\S+');
+    expect(inEcmaSyntax('^(\\-|\\_|\\s)?$')).toBe('^(-|_|\\s)?$');
+    expect(inEcmaSyntax("^[\\.\\-\\!\\*\\_\\'a-z]+\\#\\@$")).toBe("^[\\.\\-!\\*_'a-z]+#@$");
   });
 
   it("reads other engines' anchors \\A and \\z outside a class as ^ and $ (AWS's route53-recovery-readiness, datasync)", () => {
-    expect(withoutNeedlessEscapes('\\A[a-zA-Z0-9_]+\\z')).toBe('^[a-zA-Z0-9_]+$');
-    expect(withoutNeedlessEscapes('\\A(25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)){3}\\z')).toBe(
+    expect(inEcmaSyntax('\\A[a-zA-Z0-9_]+\\z')).toBe('^[a-zA-Z0-9_]+$');
+    expect(inEcmaSyntax('\\A(25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)){3}\\z')).toBe(
       '^(25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)){3}$',
     );
     // Inside a class there is no anchor: left alone (and refused by the regex stage).
-    expect(withoutNeedlessEscapes('[\\A]')).toBeNull();
+    expect(inEcmaSyntax('[\\A]')).toBeNull();
   });
 
   it("reads Java's and PCRE's property names and POSIX classes as those engines do (Amadeus, AWS)", () => {
-    expect(withoutNeedlessEscapes('^[A-Za-z \\p{Han}\\p{Katakana}\\p{Hiragana}\\p{Hangul}-]*$')).toBe(
+    expect(inEcmaSyntax('^[A-Za-z \\p{Han}\\p{Katakana}\\p{Hiragana}\\p{Hangul}-]*$')).toBe(
       '^[A-Za-z \\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}\\p{Script=Hangul}\\-]*$',
     );
-    expect(withoutNeedlessEscapes('^\\p{IsLetter}+\\p{IsLatin}\\P{IsDigit}$')).toBe('^\\p{Letter}+\\p{Script=Latin}\\P{Nd}$');
+    expect(inEcmaSyntax('^\\p{IsLetter}+\\p{IsLatin}\\P{IsDigit}$')).toBe('^\\p{Letter}+\\p{Script=Latin}\\P{Nd}$');
     // POSIX classes are ASCII in Java (\p{Alnum}) and PCRE ([:alnum:]) by default.
-    expect(withoutNeedlessEscapes('^[\\p{Alnum}_]+\\p{Punct}\\P{Digit}$')).toBe('^[a-zA-Z0-9_]+[!-\\/:-@\\[-\\x60{-~][^0-9]$');
-    expect(withoutNeedlessEscapes('(\\[[[:alnum:]\\/\\_]+\\])?$')).toBe('(\\[[a-zA-Z0-9\\/_]+\\])?$');
+    expect(inEcmaSyntax('^[\\p{Alnum}_]+\\p{Punct}\\P{Digit}$')).toBe('^[a-zA-Z0-9_]+[!-\\/:-@\\[-\\x60{-~][^0-9]$');
+    expect(inEcmaSyntax('(\\[[[:alnum:]\\/\\_]+\\])?$')).toBe('(\\[[a-zA-Z0-9\\/_]+\\])?$');
     // A negated POSIX class inside a class has no ECMA-262 spelling without the "v" flag: left alone.
-    expect(withoutNeedlessEscapes('^[\\P{Alnum}x]$')).toBeNull();
-    expect(withoutNeedlessEscapes('^\\p{NoSuchThing}$')).toBeNull();
+    expect(inEcmaSyntax('^[\\P{Alnum}x]$')).toBeNull();
+    expect(inEcmaSyntax('^\\p{NoSuchThing}$')).toBeNull();
   });
 
   it('reads \\x{..} as \\u{..}, and a "-" beside a class escape in a class as the character (Annex B, every other engine)', () => {
-    expect(withoutNeedlessEscapes('^[$\\-._\\x{60}\\w]+$')).toBe('^[$\\-._\\u{60}\\w]+$');
-    expect(withoutNeedlessEscapes('^[\\w-\\/]+$')).toBe('^[\\w\\-\\/]+$');
-    expect(withoutNeedlessEscapes('query-[a-zA-Z\\d-_/]+$')).toBe('query-[a-zA-Z\\d\\-_/]+$');
-    expect(withoutNeedlessEscapes('^[a-\\d]$')).toBe('^[a\\-\\d]$');
+    expect(inEcmaSyntax('^[$\\-._\\x{60}\\w]+$')).toBe('^[$\\-._\\u{60}\\w]+$');
+    expect(inEcmaSyntax('^[\\w-\\/]+$')).toBe('^[\\w\\-\\/]+$');
+    expect(inEcmaSyntax('query-[a-zA-Z\\d-_/]+$')).toBe('query-[a-zA-Z\\d\\-_/]+$');
+    expect(inEcmaSyntax('^[a-\\d]$')).toBe('^[a\\-\\d]$');
     for (const [before, after] of [
       ['^[\\w-\\/]+$', '^[\\w\\-\\/]+$'],
       ['^[a-\\d]$', '^[a\\-\\d]$'],
@@ -55,13 +55,13 @@ describe('withoutNeedlessEscapes', () => {
   });
 
   it('keeps the escapes that mean something: syntax characters, classes, a backslash itself', () => {
-    expect(withoutNeedlessEscapes('^\\d+\\.\\d+\\\\\\_$')).toBe('^\\d+\\.\\d+\\\\_$');
+    expect(inEcmaSyntax('^\\d+\\.\\d+\\\\\\_$')).toBe('^\\d+\\.\\d+\\\\_$');
   });
 
   it('leaves a pattern that compiles, and one that still does not compile without them', () => {
-    expect(withoutNeedlessEscapes('^[a-z_-]+$')).toBeNull();
-    expect(withoutNeedlessEscapes('[a-zA-Z]{1-70}')).toBeNull();
-    expect(withoutNeedlessEscapes('[\\p{Print}&&[^|:/]]\\_')).toBeNull();
+    expect(inEcmaSyntax('^[a-z_-]+$')).toBeNull();
+    expect(inEcmaSyntax('[a-zA-Z]{1-70}')).toBeNull();
+    expect(inEcmaSyntax('[\\p{Print}&&[^|:/]]\\_')).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-// patterns: a "pattern" that escapes characters needing no escape. A pattern means what ECMA-262
+// patterns: a "pattern" written in another engine's syntax. A pattern means what ECMA-262
 // says with the "u" flag (as Ajv runs it), and there `\_`, `\-` outside a class, `\:`, `\#`, `\'`
 // are syntax errors; without the flag (ECMA-262's Annex B), and in Python's re, java.util.regex,
 // .NET and PCRE, each is the character itself. Published documents are full of them (AWS's,
@@ -30,14 +30,14 @@ const WRITTEN =
   "is written in another engine's syntax (needless escapes, \\A and \\z, Java's and PCRE's property names and POSIX classes, \\x{..}, a \"-\" beside a class escape)";
 
 /** Rewrites every such "pattern" of `document` in place (the document is the pipeline's own copy). */
-export function readNeedlessEscapes(document: JsonValue, options: PatternOptions): void {
+export function readOtherDialects(document: JsonValue, options: PatternOptions): void {
   // Most documents have none: a walk without pointers says so.
-  if (!someSchema(document, (node) => typeof node['pattern'] === 'string' && withoutNeedlessEscapes(node['pattern']) !== null)) return;
+  if (!someSchema(document, (node) => typeof node['pattern'] === 'string' && inEcmaSyntax(node['pattern']) !== null)) return;
   const found: { at: string; before: string; after: string }[] = [];
   visitSchemas(document, '', (node, pointer) => {
     const pattern = node['pattern'];
     if (typeof pattern !== 'string') return;
-    const after = withoutNeedlessEscapes(pattern);
+    const after = inEcmaSyntax(pattern);
     if (after === null) return;
     const at = joinPointer(pointer, 'pattern');
     if (options.strict) throw new SchemaError(`"pattern" ${JSON.stringify(pattern)} ${WRITTEN}, an error with the "u" flag, refused by --strict`, at, HINT);
@@ -64,7 +64,7 @@ const NEEDLESS = new Set([...'!"#%&\',:;<=>@_`~ ']);
  * engines' spellings (see the header) are rewritten; null otherwise (a pattern that compiles is
  * never touched).
  */
-export function withoutNeedlessEscapes(pattern: string): string | null {
+export function inEcmaSyntax(pattern: string): string | null {
   if (compiles(pattern)) return null;
   let out = '';
   let inClass = false;

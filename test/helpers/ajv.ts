@@ -5,7 +5,7 @@
 
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import type { JsonValue } from '../../generator/model/ir.js';
-import { readNeedlessEscapes } from '../../generator/stages/patterns.js';
+import { readOtherDialects } from '../../generator/stages/patterns.js';
 
 export interface AjvVerdict {
   readonly ok: boolean;
@@ -110,13 +110,13 @@ function instance(schema: Record<string, unknown>, strict: boolean, uri = 'root'
 }
 
 /**
- * The schema as the generator reads it: a pattern escaping what needs no escape ("\\:", which Ajv
- * refuses with the "u" flag) without those backslashes, as engines without the flag read it
- * (stages/patterns.ts, a vendor mistake read with a warning), on a copy.
+ * The schema as the generator reads it: a pattern in another engine's syntax ("\\:", "\\p{Han}",
+ * which Ajv refuses with the "u" flag) read as those engines read it (stages/patterns.ts, a
+ * vendor mistake read with a warning), on a copy.
  */
 function asRead(schema: Record<string, unknown>): Record<string, unknown> {
   const copy = structuredClone(schema);
-  readNeedlessEscapes(copy as JsonValue, { strict: false, warn: () => {} });
+  readOtherDialects(copy as JsonValue, { strict: false, warn: () => {} });
   return copy;
 }
 

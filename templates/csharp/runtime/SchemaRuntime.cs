@@ -178,7 +178,7 @@ internal static class SchemaRuntime
 
     /// <summary>Whether a fast reader's string matches a pattern that runs on the linear-time matcher (its program's JSON text).</summary>
     internal static bool MatchesLinear(string text, string program) =>
-        LinearPatterns.GetOrAdd(program, static p => new SchemaPattern(new SchemaLinearPattern(p), p)).IsMatch(text);
+        LinearPatterns.GetOrAdd(program, static p => SchemaKeywords.LinearPattern(p, p)).IsMatch(text);
 
     /// <summary>
     /// As <see cref="Parse{T}(string, SchemaValidation, Func{JsonElement, T})"/>, trying a fast
