@@ -22,7 +22,7 @@ import { className, javaNames } from '../generator/targets/java/names.js';
 import { allSchemas, targetDefaults } from './helpers/cases.js';
 import { POOL, VOCABULARY, texts } from './helpers/check-vocabulary.js';
 import { mutations } from './helpers/mutations.js';
-import { READER_SHAPES, READER_VALUES } from './helpers/reader-shapes.js';
+import { READER_SHAPES, READER_TEXTS, READER_VALUES } from './helpers/reader-shapes.js';
 import { JAVAC_FLAGS } from './runners/java.js';
 
 const JARS = ['jackson-core', 'jackson-databind', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`);
@@ -292,7 +292,11 @@ describe('fast readers agree with the tree', () => {
         values: texts([...c.valid, ...c.invalid].flatMap((vector) => mutations(vector.json as JsonValue))),
       })),
       // The shapes the readers take, each value read into every class with a reader.
-      { package: 'fastshapes', model: modelFromText(JSON.stringify(READER_SHAPES), 'shapes.json'), values: texts(READER_VALUES.flatMap((v) => mutations(v))) },
+      {
+        package: 'fastshapes',
+        model: modelFromText(JSON.stringify(READER_SHAPES), 'shapes.json'),
+        values: [...texts(READER_VALUES.flatMap((v) => mutations(v))), ...READER_TEXTS],
+      },
     ];
     const { classes, javac, root } = build(jobs);
     expect(javac).toBe('');

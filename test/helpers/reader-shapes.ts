@@ -118,3 +118,19 @@ export const READER_VALUES: JsonValue[] = [
     { type: 'done', items: [{ type: 'message', role: 'user', path: [{ x: 1 }, { x: 1 }, { x: 1 }] }] },
   ],
 ];
+
+/**
+ * JSON texts of those shapes that only text can say: tags written with escapes (a reader finds a
+ * tag from the parser's decoded characters, never its raw text), and a tag longer or shorter
+ * than the known ones by one character.
+ */
+export const READER_TEXTS: string[] = [
+  '{"type": "c\\u0061ll", "id": "c_1"}',
+  '{"id": "c_2", "type": "\\u0063all", "ok": true}',
+  '{"type": "messag\\u0065", "role": "us\\u0065r", "at": {"x": 1}}',
+  '{"type": "message", "role": "develope\\u0072", "text": "t"}',
+  '{"type": "calls", "id": "c_3"}',
+  '{"type": "cal", "id": "c_4"}',
+  '{"type": "added", "item": {"type": "t\\u006fol", "id": "t_1"}}',
+  '[{"type": "d\\u006fne"}, {"type": "added", "item": {"type": "call", "id": "c_5"}}]',
+];

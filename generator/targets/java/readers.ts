@@ -159,10 +159,15 @@ export function unionReaderLines(plan: UnionReaderPlan, type: string, variantCla
       '}',
     ];
   }
-  const wires: string[] = [];
+  // Each tag member's name, and the values it has anywhere in the tree (a FastReads.Tags each).
+  const wires = new Map<string, string[]>();
   const collect = (tree: TagTree): void => {
-    if (!wires.includes(tree.wire)) wires.push(tree.wire);
-    for (const { next } of tree.cases) if (typeof next !== 'number') collect(next);
+    const values = wires.get(tree.wire) ?? [];
+    wires.set(tree.wire, values);
+    for (const { tag, next } of tree.cases) {
+      if (!values.includes(tag)) values.push(tag);
+      if (typeof next !== 'number') collect(next);
+    }
   };
   const tags = plan.tags;
   collect(tags);
@@ -199,8 +204,12 @@ export function unionReaderLines(plan: UnionReaderPlan, type: string, variantCla
     ];
   };
   const decision = decide(tags, 0);
+  // A tag read is its shared JSON (FastReads.Tags): no String is made of it, and variantOf
+  // compares (and a switch hashes) the literal, whose hash is kept.
+  const tagTables = [...wires].map(([wire, values], w) => ({ wire, name: `TAGS${w}`, values }));
   return [
     'static final Deserializer READER = new Deserializer();',
+    ...tagTables.map(({ name, values }) => `private static final FastReads.Tags ${name} = FastReads.Tags.of(${values.map(javaString).join(', ')});`),
     '',
     ...readerHead(type),
     '    if (members != null) {',
@@ -208,12 +217,17 @@ export function unionReaderLines(plan: UnionReaderPlan, type: string, variantCla
     '    }',
     '    FastReads.Members read = null;',
     '    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {',
-    '        read = FastReads.Members.add(read, name, FastReads.value(p, p.nextToken()));',
-    `        if (${wires.map((w) => `name.equals(${javaString(w)})`).join(' || ')}) {`,
-    '            int variant = variantOf(read);',
-    '            if (variant >= 0) {',
-    '                return readVariant(variant, p, read);',
-    '            }',
+    ...tagTables.flatMap(({ wire, name }, w) => [
+      `        ${w === 0 ? '' : '} else '}if (name.equals(${javaString(wire)})) {`,
+      `            read = FastReads.Members.add(read, name, ${name}.read(p, p.nextToken()));`,
+    ]),
+    '        } else {',
+    '            read = FastReads.Members.add(read, name, FastReads.value(p, p.nextToken()));',
+    '            continue;',
+    '        }',
+    '        int variant = variantOf(read);',
+    '        if (variant >= 0) {',
+    '            return readVariant(variant, p, read);',
     '        }',
     '    }',
     '    throw FastReads.abort();',

@@ -152,6 +152,7 @@ public final class RealtimeClientEvent {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Tags TAGS0 = FastReads.Tags.of("conversation.item.truncate");
 
         @Override
         protected JsonToken readsFast() {
@@ -165,12 +166,15 @@ public final class RealtimeClientEvent {
             }
             FastReads.Members read = null;
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                read = FastReads.Members.add(read, name, FastReads.value(p, p.nextToken()));
                 if (name.equals("type")) {
-                    int variant = variantOf(read);
-                    if (variant >= 0) {
-                        return readVariant(variant, p, read);
-                    }
+                    read = FastReads.Members.add(read, name, TAGS0.read(p, p.nextToken()));
+                } else {
+                    read = FastReads.Members.add(read, name, FastReads.value(p, p.nextToken()));
+                    continue;
+                }
+                int variant = variantOf(read);
+                if (variant >= 0) {
+                    return readVariant(variant, p, read);
                 }
             }
             throw FastReads.abort();

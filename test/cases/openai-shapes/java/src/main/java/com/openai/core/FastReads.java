@@ -188,6 +188,67 @@ public final class FastReads {
     }
 
     /**
+     * A union's tags (the values one tag member may have), found from the parser's string token
+     * without making a String: by length, then the characters, last first (tags of one union
+     * mostly share their start). Each tag's JSON is made once and shared, its String the literal
+     * the variants' shapes and the union's switch compare, so those compare identical Strings.
+     */
+    public static final class Tags {
+        private final String[] tags;
+        private final JsonString[] json;
+        /** Tag indices by length (longer tags than this table are compared as Strings by the tree). */
+        private final int[][] byLength;
+
+        private Tags(String[] tags) {
+            this.tags = tags;
+            this.json = new JsonString[tags.length];
+            int longest = 0;
+            for (int k = 0; k < tags.length; k++) {
+                json[k] = JsonString.of(tags[k]);
+                longest = Math.max(longest, tags[k].length());
+            }
+            this.byLength = new int[longest + 1][];
+            for (int k = 0; k < tags.length; k++) {
+                int[] same = byLength[tags[k].length()];
+                int[] grown = same == null ? new int[1] : Arrays.copyOf(same, same.length + 1);
+                grown[grown.length - 1] = k;
+                byLength[tags[k].length()] = grown;
+            }
+        }
+
+        public static Tags of(String... tags) {
+            return new Tags(tags);
+        }
+
+        /** The JSON at the parser's token: a tag's shared JSON where the token is that string, else as {@link FastReads#value} reads it. */
+        public JsonValue read(JsonParser parser, JsonToken token) throws IOException {
+            if (token == JsonToken.VALUE_STRING) {
+                int length = parser.getTextLength();
+                int[] candidates = length < byLength.length ? byLength[length] : null;
+                if (candidates != null) {
+                    char[] text = parser.getTextCharacters();
+                    int offset = parser.getTextOffset();
+                    for (int k : candidates) {
+                        if (sameFromEnd(tags[k], text, offset)) {
+                            return json[k];
+                        }
+                    }
+                }
+            }
+            return value(parser, token);
+        }
+
+        private static boolean sameFromEnd(String tag, char[] text, int offset) {
+            for (int c = tag.length() - 1; c >= 0; c--) {
+                if (tag.charAt(c) != text[offset + c]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
      * The members a union read before its tag (which it adds last), handed to the variant's reader,
      * which takes them as if it had read them itself.
      */

@@ -197,6 +197,7 @@ public final class RunStepToolCallsItem {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Tags TAGS0 = FastReads.Tags.of("code_interpreter", "function");
 
         @Override
         protected JsonToken readsFast() {
@@ -210,12 +211,15 @@ public final class RunStepToolCallsItem {
             }
             FastReads.Members read = null;
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                read = FastReads.Members.add(read, name, FastReads.value(p, p.nextToken()));
                 if (name.equals("type")) {
-                    int variant = variantOf(read);
-                    if (variant >= 0) {
-                        return readVariant(variant, p, read);
-                    }
+                    read = FastReads.Members.add(read, name, TAGS0.read(p, p.nextToken()));
+                } else {
+                    read = FastReads.Members.add(read, name, FastReads.value(p, p.nextToken()));
+                    continue;
+                }
+                int variant = variantOf(read);
+                if (variant >= 0) {
+                    return readVariant(variant, p, read);
                 }
             }
             throw FastReads.abort();

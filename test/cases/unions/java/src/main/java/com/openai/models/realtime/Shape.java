@@ -168,6 +168,7 @@ public final class Shape {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Tags TAGS0 = FastReads.Tags.of("circle", "square");
 
         @Override
         protected JsonToken readsFast() {
@@ -181,12 +182,15 @@ public final class Shape {
             }
             FastReads.Members read = null;
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                read = FastReads.Members.add(read, name, FastReads.value(p, p.nextToken()));
                 if (name.equals("kind")) {
-                    int variant = variantOf(read);
-                    if (variant >= 0) {
-                        return readVariant(variant, p, read);
-                    }
+                    read = FastReads.Members.add(read, name, TAGS0.read(p, p.nextToken()));
+                } else {
+                    read = FastReads.Members.add(read, name, FastReads.value(p, p.nextToken()));
+                    continue;
+                }
+                int variant = variantOf(read);
+                if (variant >= 0) {
+                    return readVariant(variant, p, read);
                 }
             }
             throw FastReads.abort();

@@ -144,6 +144,7 @@ public final class AnyCall {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Tags TAGS0 = FastReads.Tags.of("function");
 
         @Override
         protected JsonToken readsFast() {
@@ -157,12 +158,15 @@ public final class AnyCall {
             }
             FastReads.Members read = null;
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                read = FastReads.Members.add(read, name, FastReads.value(p, p.nextToken()));
                 if (name.equals("type")) {
-                    int variant = variantOf(read);
-                    if (variant >= 0) {
-                        return readVariant(variant, p, read);
-                    }
+                    read = FastReads.Members.add(read, name, TAGS0.read(p, p.nextToken()));
+                } else {
+                    read = FastReads.Members.add(read, name, FastReads.value(p, p.nextToken()));
+                    continue;
+                }
+                int variant = variantOf(read);
+                if (variant >= 0) {
+                    return readVariant(variant, p, read);
                 }
             }
             throw FastReads.abort();
