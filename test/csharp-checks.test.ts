@@ -418,6 +418,18 @@ const FAST_JOB: Job = {
       Doubled: { allOf: [{ $ref: '#/$defs/Base' }, { properties: { id: { type: 'string', maxLength: 2 } } }] },
       TypedRest: { allOf: [{ $ref: '#/$defs/Base' }, { additionalProperties: { type: 'integer' } }] },
       Free: { type: 'object', properties: { v: {} }, required: ['v'] },
+      // Strings that hold the readers' placeholders ($local, $localKey): literals, never replaced.
+      Dollar: {
+        type: 'object',
+        properties: {
+          tag: { const: '$local' },
+          note: { const: '$local' },
+          mode: { enum: ['$local!', '$localKey'] },
+          price: { type: 'string', pattern: '^\\$local' },
+          costs: { type: 'object', propertyNames: { pattern: '^\\$local!' }, additionalProperties: { type: 'integer' } },
+        },
+        required: ['tag'],
+      },
       Meta: { anyOf: [{ type: 'object', additionalProperties: { type: 'string', maxLength: 3 } }, { type: 'null' }] },
       Mapped: {
         type: 'object',
@@ -462,6 +474,7 @@ const FAST_JOB: Job = {
       '{"s": null, "s": "a", "k": "a"}',
       '[{"shape": "circle", "r": 1.5}, {"shape": "square", "side": 2}, {"shape": "square"}, {"r": 1, "shape": "circle"}]',
       '[{"shape": "circle"}, {"shape": "triangle"}]',
+      '[{"shape": "circl\\u0065", "r": 2}, {"sh\\u0061pe": "square"}, {"shape": "squar\\u0065", "side": 1}]',
       '{"shape": "square", "side": 2.5}',
       '{"voice": "alloy", "tokens": "inf", "mixed": "abc", "format": {"type": "pcm", "rate": 24000}, "meta": null, "day": "today", "seven": 7}',
       '{"voice": "verse", "tokens": 4096, "mixed": {"n": 1}, "format": {"type": "mu"}, "meta": {"a": "x", "b": "yz"}, "schema": {"type": "object", "x": [1]}, "notes": null}',
@@ -498,6 +511,10 @@ const FAST_JOB: Job = {
         (closed) => `{"voice": "x", "closed": ${closed}}`,
       ),
       '{"voice": "x", "extended": {"id": "a", "value": "v"}, "nested": {"id": "b", "value": "w", "extra": true, "x": 1}}',
+      '{"tag": "$local", "note": "$local", "mode": "$local!", "price": "$local9", "costs": {"$local!a": 1}}',
+      '{"tag": "$local", "mode": "$localKey", "costs": {}}',
+      '{"tag": "m0", "note": "m1"}',
+      '{"tag": "$local", "note": "m1", "mode": "m2!", "price": "m3", "costs": {"m4Key": 1}}',
       '{"voice": "x", "extended": {"id": "a"}, "nested": {"value": "w", "extra": "no"}}',
       '{"voice": "x", "extended": {"id": "a", "n": 1.5, "value": "v"}, "nested": {"id": "b", "value": "w", "n": 2}}',
       '{"voice": "x", "anything": null, "free": {"v": [1, {"a": null}]}}',
@@ -594,7 +611,23 @@ describe('compiled checks agree with the interpreter', () => {
     expect(found).toEqual([]);
     // The canonical events and their union read fast; so do a share of what the validator accepts.
     const named = ['ConversationItemTruncatedResponse', 'ConversationItemTruncateRequest', 'IServerEvent', 'IClientEvent', 'Holder', 'Events', 'Shape'];
-    named.push('Mapped', 'Voice', 'Tokens', 'Mixed', 'Item', 'Format', 'Meta', 'Closed', 'IDetectValue', 'Detect', 'Many', 'Extended', 'Nested', 'Free');
+    named.push(
+      'Mapped',
+      'Voice',
+      'Tokens',
+      'Mixed',
+      'Item',
+      'Format',
+      'Meta',
+      'Closed',
+      'IDetectValue',
+      'Detect',
+      'Many',
+      'Extended',
+      'Nested',
+      'Free',
+      'Dollar',
+    );
     // The OpenAI spec's shapes (test/cases/openai-shapes): one-value enum tags, model ids, declarations that allow null, 3.0's nullable beside a $ref, a oneOf of tagged objects.
     named.push('Run', 'ModelIds', 'IFormat', 'Quality', 'IncompleteDetails', 'Unit', 'RunTruncationStrategy', 'ToolCallResource', 'RunStep');
     // Trees (a plan counting on the declaration it is planning), through a static $dynamicRef too; a map bounded in keys and size; a member two parts declare differently.

@@ -54,7 +54,7 @@ internal sealed class BaseRealtimeEventConverter : SchemaConverter<BaseRealtimeE
         var probe = reader;
         while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
         {
-            var isTag = probe.ValueTextEquals("type");
+            var isTag = probe.ValueTextEquals(SchemaUtf8.U_type);
             if (!probe.Read()) return false;
             if (!isTag)
             {
@@ -62,9 +62,9 @@ internal sealed class BaseRealtimeEventConverter : SchemaConverter<BaseRealtimeE
                 continue;
             }
             if (probe.TokenType != JsonTokenType.String) return false;
-            if (probe.ValueTextEquals("conversation.item.truncate"))
+            if (probe.ValueTextEquals(SchemaUtf8.U_conversation_item_truncate_aec8f7a9))
             { var read = ConversationItemTruncateRequestConverter.TryRead(ref reader, out var v); value = v!; return read; }
-            if (probe.ValueTextEquals("conversation.item.truncated"))
+            if (probe.ValueTextEquals(SchemaUtf8.U_conversation_item_truncated_f35e17b7))
             { var read = ConversationItemTruncatedResponseConverter.TryRead(ref reader, out var v); value = v!; return read; }
             return false;
         }

@@ -105,7 +105,7 @@ internal sealed class ConversationItemTruncateRequestConverter : SchemaConverter
                     m0 = reader.GetString();
                     if (!SchemaRuntime.LengthWithin(m0!, 0L, 512L)) return false;
                     break;
-                case 1: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("conversation.item.truncate")) return false; break;
+                case 1: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(SchemaUtf8.U_conversation_item_truncate_aec8f7a9)) return false; break;
                 case 2: if (reader.TokenType != JsonTokenType.String) return false; m2 = reader.GetString(); break;
                 case 3: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out m3) || m3 < 0L) return false; break;
                 case 4: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out m4) || m4 < 0L) return false; break;

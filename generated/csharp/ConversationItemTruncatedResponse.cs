@@ -102,7 +102,7 @@ internal sealed class ConversationItemTruncatedResponseConverter : SchemaConvert
             switch (index)
             {
                 case 0: if (reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
-                case 1: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("conversation.item.truncated")) return false; break;
+                case 1: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(SchemaUtf8.U_conversation_item_truncated_f35e17b7)) return false; break;
                 case 2: if (reader.TokenType != JsonTokenType.String) return false; m2 = reader.GetString(); break;
                 case 3: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out m3) || m3 < 0L) return false; break;
                 case 4: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out m4) || m4 < 0L) return false; break;

@@ -40,7 +40,7 @@ internal sealed class IClientEventConverter : SchemaConverter<IClientEvent>
         var probe = reader;
         while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
         {
-            var isTag = probe.ValueTextEquals("type");
+            var isTag = probe.ValueTextEquals(SchemaUtf8.U_type);
             if (!probe.Read()) return false;
             if (!isTag)
             {
@@ -48,7 +48,7 @@ internal sealed class IClientEventConverter : SchemaConverter<IClientEvent>
                 continue;
             }
             if (probe.TokenType != JsonTokenType.String) return false;
-            if (probe.ValueTextEquals("conversation.item.truncate"))
+            if (probe.ValueTextEquals(SchemaUtf8.U_conversation_item_truncate_aec8f7a9))
             { var read = ConversationItemTruncateRequestConverter.TryRead(ref reader, out var v); value = v!; return read; }
             return false;
         }

@@ -40,7 +40,7 @@ internal sealed class IServerEventConverter : SchemaConverter<IServerEvent>
         var probe = reader;
         while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
         {
-            var isTag = probe.ValueTextEquals("type");
+            var isTag = probe.ValueTextEquals(SchemaUtf8.U_type);
             if (!probe.Read()) return false;
             if (!isTag)
             {
@@ -48,7 +48,7 @@ internal sealed class IServerEventConverter : SchemaConverter<IServerEvent>
                 continue;
             }
             if (probe.TokenType != JsonTokenType.String) return false;
-            if (probe.ValueTextEquals("conversation.item.truncated"))
+            if (probe.ValueTextEquals(SchemaUtf8.U_conversation_item_truncated_f35e17b7))
             { var read = ConversationItemTruncatedResponseConverter.TryRead(ref reader, out var v); value = v!; return read; }
             return false;
         }

@@ -40,6 +40,7 @@ export const RUNTIME_TYPES = [
   'SchemaDocuments',
   // The compiled checks (generated SchemaChecks, checks.ts) and what they call.
   'SchemaChecks',
+  'SchemaUtf8',
   'SchemaKeywords',
   'SchemaUndecided',
   'SchemaValidation',

@@ -3,8 +3,9 @@
 // the exception: copied from templates/csharp/runtime/, see runtime.ts), SchemaDocuments.cs (the
 // schema the validator reads: views/validation-schema.ts), SchemaChecks.cs (the schemas compiled
 // to code, which the converters validate with first: checks.ts), one .cs file per shared base type
-// (bases.ts, views/base-types.ts) and one per declaration (the type and its converter,
-// views/file.ts). In order: parseOptions (options.ts), names (names.ts: every identifier, every
+// (bases.ts, views/base-types.ts), one per declaration (the type and its converter,
+// views/file.ts) and, last, SchemaUtf8.cs (the UTF-8 its fast readers compare tokens with,
+// readers.ts). In order: parseOptions (options.ts), names (names.ts: every identifier, every
 // collision refused, before any view; identifiers.ts is the policy for one name), plan (only lists
 // the files). The views carry data (names, type and literal texts, flags, lists); the templates
 // print the C# statements. No imports.ts: every file has the same usings (views/file.ts).
@@ -13,7 +14,7 @@ import { bannerText, type Target } from '../target.js';
 import { declarationsById } from '../shared/common.js';
 import { lineComment } from '../shared/text.js';
 import { CHECKS_CLASS, compileChecks } from './checks.js';
-import { FastReaders } from './readers.js';
+import { FastReaders, UTF8_CLASS } from './readers.js';
 import { csharpNames, type CsharpNames } from './names.js';
 import { isNamespace, parseOptions, type CsharpOptions } from './options.js';
 import { firstAccepted, IDENTITY_DEFAULTS, schemaWords } from '../shared/identity.js';
@@ -69,5 +70,14 @@ export const csharp: Target<CsharpOptions, CsharpNames> = {
     yield* bases.interfaces.map((s) => file(s.name, s.pointer, fileView(banner, namespace, false, baseInterfaceView(s, ctx))));
     yield* bases.classes.map((s) => file(s.name, s.pointer, fileView(banner, namespace, false, baseClassView(s, ctx))));
     for (const d of model.declarations) yield file(names.declarations.get(d.id)!.file, d.id, declarationFileView(d, ctx, banner));
+    // Last: the readers above named the UTF-8 constants they compare with.
+    const utf8 = readers.utf8.code();
+    if (utf8 !== null)
+      yield {
+        path: `${UTF8_CLASS}.cs`,
+        template: 'file',
+        pointer: '',
+        view: fileView(banner, namespace, false, { kind: 'utf8', name: UTF8_CLASS, code: utf8 }),
+      };
   },
 };

@@ -95,6 +95,62 @@ interface ValueRead {
   readonly reader?: string;
 }
 
+/** The generated class holding the UTF-8 the readers compare tokens with. */
+export const UTF8_CLASS = 'SchemaUtf8';
+
+/**
+ * The UTF-8 constants the readers compare tokens with (SchemaUtf8.cs): Utf8JsonReader's
+ * ValueTextEquals given a string transcodes it to UTF-8 on every call (a tenth of reading a
+ * batch of events); given bytes it compares them. One per text for the whole output, named by its
+ * text (not by the order found), so that a schema change renames none of the others.
+ */
+export class Utf8Constants {
+  /** Name -> text. */
+  private readonly texts = new Map<string, string>();
+
+  /** The C# a reader compares a string token with: the constant holding `text`'s UTF-8, or the string itself where no UTF-8 holds it (a lone surrogate). */
+  of(text: string): string {
+    if (!wellFormed(text)) return readerString(text);
+    const name = utf8Name(text);
+    const known = this.texts.get(name);
+    if (known !== undefined && known !== text)
+      throw new Error(`internal error: two texts have the UTF-8 constant name ${name}: ${JSON.stringify(known)}, ${JSON.stringify(text)}`);
+    this.texts.set(name, text);
+    return `${UTF8_CLASS}.${name}`;
+  }
+
+  /**
+   * The class's members, sorted by name, or null when no reader compares with one. The C#
+   * compiler reads `new byte[] { constants }` returned as a ReadOnlySpan as a span over the
+   * assembly's data: nothing is allocated, and no static constructor runs.
+   */
+  code(): string | null {
+    if (this.texts.size === 0) return null;
+    const encoder = new TextEncoder();
+    return [...this.texts]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, text]) => `    internal static ReadOnlySpan<byte> ${name} => new byte[] { ${[...encoder.encode(text)].join(', ')} };`)
+      .join('\n');
+  }
+}
+
+/** A constant's name: the text itself where it is a short identifier's letters, else its letters and the hash of the whole text. */
+function utf8Name(text: string): string {
+  if (/^[A-Za-z0-9_]{1,48}$/.test(text)) return `U_${text}`;
+  let hash = 0x811c9dc5; // FNV-1a, over UTF-16 units
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `U_${text.replace(/[^A-Za-z0-9_]+/g, '_').slice(0, 48)}_${hash.toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * A C# string literal in a reader's statements, its "$" escaped: the statements' placeholders
+ * (`$local`, `$localKey`) are replaced by plain text, which must not reach into a literal (a
+ * pattern or a constant holding "$local").
+ */
+function readerString(text: string): string {
+  return csString(text).replace(/\$/g, '\\u0024');
+}
+
 /** Any JSON value, held as a JsonElement of its own. */
 const ANY: ValueRead = {
   local: 'JsonElement',
@@ -177,6 +233,8 @@ export class FastReaders {
   private readonly tabled: ReadonlySet<string>;
   /** Whether no declaration reads fast (SchemaRegistry.namesKnownSchema). */
   private readonly none: boolean;
+  /** The UTF-8 every reader compares tokens with, for SchemaUtf8.cs (written after every reader). */
+  readonly utf8 = new Utf8Constants();
 
   constructor(
     private readonly model: Model,
@@ -241,7 +299,7 @@ export class FastReaders {
             '            if (!reader.Read()) return false;',
             '            if (reader.TokenType == JsonTokenType.EndObject) break;',
             '            if (reader.TokenType != JsonTokenType.PropertyName) return false;',
-            `            var index = ${[...reads.map((r, i) => `reader.ValueTextEquals(${csString(r.name)}) ? ${i} : `), '-1'].join('')};`,
+            `            var index = ${[...reads.map((r, i) => `reader.ValueTextEquals(${this.utf8.of(r.name)}) ? ${i} : `), '-1'].join('')};`,
             '            if (!reader.Read() || index >= 0 && !SchemaRuntime.Once(ref seen, 1UL << index)) return false;',
           ]),
       '            switch (index)',
@@ -271,7 +329,7 @@ export class FastReaders {
     const cases = discriminator.mapping.map(
       (m) => [m.value, [`{ var read = ${this.ctx.declared.get(m.id)!.companion}.TryRead(ref reader, out var v); value = v!; return read; }`]] as const,
     );
-    return tagReader(type, 'as the class its tag names', discriminator.propertyName, cases, 'return false;');
+    return tagReader(this.utf8, type, 'as the class its tag names', discriminator.propertyName, cases, 'return false;');
   }
 
   /**
@@ -303,7 +361,10 @@ export class FastReaders {
       const name = `TryReadTag${helpers.length}`;
       helpers.push([]); // its place, filled once its own helpers have theirs
       const at = helpers.length - 1;
-      helpers[at] = ['', ...tagReader(type, 'as the variant its tags leave', read.wire, tagCases(read), read.complete ? 'return false;' : other(), name)];
+      helpers[at] = [
+        '',
+        ...tagReader(this.utf8, type, 'as the variant its tags leave', read.wire, tagCases(read), read.complete ? 'return false;' : other(), name),
+      ];
       return [`return ${name}(ref reader, out value);`];
     };
     const tagCases = (tree: TagTree): TagCase[] => [...tree.byTag].map(([tag, r]) => [tag, readAs(r)] as const);
@@ -311,7 +372,7 @@ export class FastReaders {
     if (plan.byKind.size === 1 && plan.others.length === 0 && only![0] === 'object' && 'wire' in only![1]) {
       // Objects only, told apart by their tags: the union's reader is the first tag's.
       const cases = tagCases(only![1]);
-      const reader = tagReader(type, 'as the variant its tags leave', only![1].wire, cases, only![1].complete ? 'return false;' : other());
+      const reader = tagReader(this.utf8, type, 'as the variant its tags leave', only![1].wire, cases, only![1].complete ? 'return false;' : other());
       return [...reader, ...helpers.flat(), ...(others ? otherReader(type) : [])];
     }
     const sections = [
@@ -652,7 +713,7 @@ export class FastReaders {
     if (!isObject(y)) return null;
     // What string() and integer() test before they read the value, where that is the whole schema.
     if (has(y, 'enum') || has(y, 'const')) {
-      const read = onlyKeys(y, ['type', 'enum', 'const']) ? string(y, () => null) : null;
+      const read = onlyKeys(y, ['type', 'enum', 'const']) ? string(this.utf8, y, () => null) : null;
       return read === null ? null : read.refuses;
     }
     const read = onlyKeys(y, ['type', 'minimum', 'maximum']) && y['type'] === 'integer' ? integer(y, 'big') : null;
@@ -674,7 +735,7 @@ export class FastReaders {
         : Array.isArray(node['enum']) && node['enum'].length === 1 && node['enum'][0] === value;
       if (typeof value !== 'string' || !onlyKeys(node, ['type', 'const', 'enum']) || !fixed || !wellFormed(value)) return null;
       if (has(node, 'type') && node['type'] !== 'string') return null;
-      const refuses = `reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(${csString(value)})`;
+      const refuses = `reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(${this.utf8.of(value)})`;
       return { local: null, refuses, statements: [], parameter: null, member: null, name: p.jsonName };
     }
     // As FromJson reads it (views/object-members.ts): a required member, or an optional one that
@@ -702,7 +763,7 @@ export class FastReaders {
     }
     const resolved = resolveAlias(type, this.ctx.byId);
     if (cs.nullable) return this.nullable(node, resolved);
-    if (cs.reader === 'SchemaRuntime.ReadString') return string(this.leaf(node), (source) => this.pattern(source));
+    if (cs.reader === 'SchemaRuntime.ReadString') return string(this.utf8, this.leaf(node), (source) => this.pattern(source));
     const integral = INTEGERS.get(cs.reader);
     if (integral !== undefined) return integer(this.leaf(node), integral);
     if (cs.reader === 'SchemaRuntime.ReadDouble') return number(this.leaf(node));
@@ -767,7 +828,7 @@ export class FastReaders {
     if (!onlyKeys(leaf, ['type', 'additionalProperties', 'propertyNames', 'minProperties', 'maxProperties']) || leaf['type'] !== 'object') return null;
     const min = leaf['minProperties'] ?? 0;
     const max = leaf['maxProperties'];
-    const key = has(leaf, 'propertyNames') ? keyChecks(leaf['propertyNames']!, (source) => this.pattern(source)) : [];
+    const key = has(leaf, 'propertyNames') ? keyChecks(this.utf8, leaf['propertyNames']!, (source) => this.pattern(source)) : [];
     if (key === null || !isCount(min) || (max !== undefined && !isCount(max))) return null;
     const counted = [...(min === 0 ? [] : [`$localMap.Count < ${min}`]), ...(max === undefined ? [] : [`$localMap.Count > ${max}`])];
     const schema = leaf['additionalProperties'];
@@ -819,8 +880,8 @@ export class FastReaders {
     } catch {
       return null;
     }
-    if (this.tabled.has(source) && runsLinear(source, this.patterns)) return `SchemaRuntime.MatchesLinear($local!, ${csString(linearProgramText(source))})`;
-    return `SchemaRuntime.Matches($local!, ${csString(this.tabled.has(source) ? translated : source)})`;
+    if (this.tabled.has(source) && runsLinear(source, this.patterns)) return `SchemaRuntime.MatchesLinear($local!, ${readerString(linearProgramText(source))})`;
+    return `SchemaRuntime.Matches($local!, ${readerString(this.tabled.has(source) ? translated : source)})`;
   }
 
   /** A leaf schema without what only annotates it here: `format`, unless formats assert. */
@@ -921,7 +982,7 @@ export class FastReaders {
     if (!this.enumReads(d)) return null;
     const type = this.ctx.declared.get(d.id)!.type;
     const strings = d.valueType === 'string';
-    const test = (v: string | number | boolean): string => (strings ? `reader.ValueTextEquals(${csString(v as string)})` : `wire == ${v}L`);
+    const test = (v: string | number | boolean): string => (strings ? `reader.ValueTextEquals(${this.utf8.of(v as string)})` : `wire == ${v}L`);
     return [
       `    /// <summary>Reads a <see cref="${type}"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>`,
       `    internal static bool TryRead(ref Utf8JsonReader reader, out ${type} value)`,
@@ -981,13 +1042,13 @@ const COMPARED_TAGS = 8;
  * (each returning); anything else (no such member, another value, another tag) is `otherwise`
  * (left to FromJson's path, or read as one of a union's other values).
  */
-function tagReader(type: string, how: string, wire: string, cases: readonly TagCase[], otherwise: string, name = 'TryRead'): string[] {
+function tagReader(utf8: Utf8Constants, type: string, how: string, wire: string, cases: readonly TagCase[], otherwise: string, name = 'TryRead'): string[] {
   const indent = (lines: readonly string[], by: string): string[] => lines.map((l) => `${by}${l}`);
   // Under an `if`, a block stands at the `if`'s indent and one statement deeper.
   const dispatch =
     cases.length <= COMPARED_TAGS
       ? cases.flatMap(([tag, lines]) => [
-          `            if (probe.ValueTextEquals(${csString(tag)}))`,
+          `            if (probe.ValueTextEquals(${utf8.of(tag)}))`,
           ...indent(lines, lines[0]!.startsWith('{') ? '            ' : '                '),
         ])
       : [
@@ -1008,7 +1069,7 @@ function tagReader(type: string, how: string, wire: string, cases: readonly TagC
     '        var probe = reader;',
     '        while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)',
     '        {',
-    `            var isTag = probe.ValueTextEquals(${csString(wire)});`,
+    `            var isTag = probe.ValueTextEquals(${utf8.of(wire)});`,
     '            if (!probe.Read()) return false;',
     '            if (!isTag)',
     '            {',
@@ -1045,7 +1106,7 @@ function otherReader(type: string): string[] {
 }
 
 /** A string (with `const`, `enum` of strings, `minLength`, `maxLength`, `pattern`: `matches` gives the test that `$local!` matches it, or null). */
-function string(node: Obj, matches: (source: JsonValue) => string | null): ValueRead | null {
+function string(utf8: Utf8Constants, node: Obj, matches: (source: JsonValue) => string | null): ValueRead | null {
   if (!onlyKeys(node, ['type', 'const', 'enum', 'minLength', 'maxLength', 'pattern'])) return null;
   const pattern = has(node, 'pattern') ? matches(node['pattern']!) : null;
   if (has(node, 'pattern') && pattern === null) return null;
@@ -1057,9 +1118,9 @@ function string(node: Obj, matches: (source: JsonValue) => string | null): Value
   const min = node['minLength'] ?? 0;
   const max = node['maxLength'];
   if (!isCount(min) || (max !== undefined && !isCount(max))) return null;
-  const among = values === null ? '' : ` || !(${(values as string[]).map((v) => `reader.ValueTextEquals(${csString(v)})`).join(' || ') || 'false'})`;
+  const among = values === null ? '' : ` || !(${(values as string[]).map((v) => `reader.ValueTextEquals(${utf8.of(v)})`).join(' || ') || 'false'})`;
   // A constant is its literal (the token matched it): no string made for it.
-  const statements = [values !== null && values.length === 1 ? `$local = ${csString(values[0] as string)};` : '$local = reader.GetString();'];
+  const statements = [values !== null && values.length === 1 ? `$local = ${readerString(values[0] as string)};` : '$local = reader.GetString();'];
   if (values === null && min === 0 && max === undefined && pattern === null)
     return { local: 'string?', refuses: 'reader.TokenType != JsonTokenType.String', statements, reader: 'SchemaRuntime.TryReadString' };
   if (min !== 0 || max !== undefined) statements.push(`if (!SchemaRuntime.LengthWithin($local!, ${longBounds(min, max)})) return false;`);
@@ -1071,11 +1132,11 @@ function string(node: Obj, matches: (source: JsonValue) => string | null): Value
  * A map's `propertyNames` as checks of its key (`$localKey`, a string): a string's length and
  * pattern, as string() reads a value's; null when it says more.
  */
-function keyChecks(node: JsonValue, matches: (source: JsonValue) => string | null): string[] | null {
+function keyChecks(utf8: Utf8Constants, node: JsonValue, matches: (source: JsonValue) => string | null): string[] | null {
   if (node === true) return [];
   if (!isObject(node) || !onlyKeys(node, ['type', 'minLength', 'maxLength', 'pattern']) || (has(node, 'type') && node['type'] !== 'string')) return null;
   // A value's checks after its read (its first statement), on the key.
-  const read = string({ ...node, type: 'string' }, matches);
+  const read = string(utf8, { ...node, type: 'string' }, matches);
   return read === null ? null : read.statements.slice(1).map((line) => line.replace(/\$local!/g, () => '$localKey'));
 }
 

@@ -39,8 +39,8 @@ internal sealed class FilePurposeConverter : SchemaConverter<FilePurpose>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("batch")) value = global::OpenAI.Realtime.FilePurpose.Batch;
-        else if (reader.ValueTextEquals("vision")) value = global::OpenAI.Realtime.FilePurpose.Vision;
+        if (reader.ValueTextEquals(SchemaUtf8.U_batch)) value = global::OpenAI.Realtime.FilePurpose.Batch;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_vision)) value = global::OpenAI.Realtime.FilePurpose.Vision;
         else return false;
         return true;
     }

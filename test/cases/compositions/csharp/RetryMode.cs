@@ -39,8 +39,8 @@ internal sealed class RetryModeConverter : SchemaConverter<RetryMode>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("fixed")) value = global::OpenAI.Realtime.RetryMode.Fixed;
-        else if (reader.ValueTextEquals("backoff")) value = global::OpenAI.Realtime.RetryMode.Backoff;
+        if (reader.ValueTextEquals(SchemaUtf8.U_fixed)) value = global::OpenAI.Realtime.RetryMode.Fixed;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_backoff)) value = global::OpenAI.Realtime.RetryMode.Backoff;
         else return false;
         return true;
     }

@@ -32,7 +32,7 @@ public static class Astral
     {
         value = default!;
         string? m0 = default;
-        if (reader.TokenType != JsonTokenType.String || !(reader.ValueTextEquals("\ud83d\ude00\ud83d\ude00") || reader.ValueTextEquals("abc"))) return false;
+        if (reader.TokenType != JsonTokenType.String || !(reader.ValueTextEquals(SchemaUtf8.U___b4ba768d) || reader.ValueTextEquals(SchemaUtf8.U_abc))) return false;
         m0 = reader.GetString();
         if (!SchemaRuntime.LengthWithin(m0!, 0L, 2L)) return false;
         value = m0!;

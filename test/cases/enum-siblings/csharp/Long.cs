@@ -32,7 +32,7 @@ public static class Long
     {
         value = default!;
         string? m0 = default;
-        if (reader.TokenType != JsonTokenType.String || !(reader.ValueTextEquals("abc"))) return false;
+        if (reader.TokenType != JsonTokenType.String || !(reader.ValueTextEquals(SchemaUtf8.U_abc))) return false;
         m0 = "abc";
         if (!SchemaRuntime.LengthWithin(m0!, 3L, long.MaxValue)) return false;
         value = m0!;

@@ -32,7 +32,7 @@ public static class OnlyOne
     {
         value = default!;
         string? m0 = default;
-        if (reader.TokenType != JsonTokenType.String || !(reader.ValueTextEquals("ok") || reader.ValueTextEquals("too long"))) return false;
+        if (reader.TokenType != JsonTokenType.String || !(reader.ValueTextEquals(SchemaUtf8.U_ok) || reader.ValueTextEquals(SchemaUtf8.U_too_long_a22343bd))) return false;
         m0 = reader.GetString();
         if (!SchemaRuntime.LengthWithin(m0!, 0L, 2L)) return false;
         value = m0!;

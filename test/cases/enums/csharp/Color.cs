@@ -42,9 +42,9 @@ internal sealed class ColorConverter : SchemaConverter<Color>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("red")) value = global::OpenAI.Realtime.Color.Red;
-        else if (reader.ValueTextEquals("green")) value = global::OpenAI.Realtime.Color.Green;
-        else if (reader.ValueTextEquals("dark-blue")) value = global::OpenAI.Realtime.Color.DarkBlue;
+        if (reader.ValueTextEquals(SchemaUtf8.U_red)) value = global::OpenAI.Realtime.Color.Red;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_green)) value = global::OpenAI.Realtime.Color.Green;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_dark_blue_a62141e4)) value = global::OpenAI.Realtime.Color.DarkBlue;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class PaintFinishConverter : SchemaConverter<PaintFinish>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("matte")) value = global::OpenAI.Realtime.PaintFinish.Matte;
-        else if (reader.ValueTextEquals("gloss")) value = global::OpenAI.Realtime.PaintFinish.Gloss;
+        if (reader.ValueTextEquals(SchemaUtf8.U_matte)) value = global::OpenAI.Realtime.PaintFinish.Matte;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_gloss)) value = global::OpenAI.Realtime.PaintFinish.Gloss;
         else return false;
         return true;
     }

@@ -42,9 +42,9 @@ internal sealed class TimeZoneConverter : SchemaConverter<TimeZone>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("Etc/GMT+0")) value = global::OpenAI.Realtime.TimeZone.EtcGmtPlus0;
-        else if (reader.ValueTextEquals("Etc/GMT-0")) value = global::OpenAI.Realtime.TimeZone.EtcGmtMinus0;
-        else if (reader.ValueTextEquals("UTC")) value = global::OpenAI.Realtime.TimeZone.Utc;
+        if (reader.ValueTextEquals(SchemaUtf8.U_Etc_GMT_0_57d0a2b9)) value = global::OpenAI.Realtime.TimeZone.EtcGmtPlus0;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_Etc_GMT_0_5bdfb38f)) value = global::OpenAI.Realtime.TimeZone.EtcGmtMinus0;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_UTC)) value = global::OpenAI.Realtime.TimeZone.Utc;
         else return false;
         return true;
     }

@@ -63,16 +63,16 @@ internal sealed class NoneConverter : SchemaConverter<None>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("class")) value = global::OpenAI.Realtime.None.Class;
-        else if (reader.ValueTextEquals("None")) value = global::OpenAI.Realtime.None.NoneValue;
-        else if (reader.ValueTextEquals("True")) value = global::OpenAI.Realtime.None.True;
-        else if (reader.ValueTextEquals("default")) value = global::OpenAI.Realtime.None.Default;
-        else if (reader.ValueTextEquals("1st")) value = global::OpenAI.Realtime.None._1st;
-        else if (reader.ValueTextEquals("with space")) value = global::OpenAI.Realtime.None.WithSpace;
-        else if (reader.ValueTextEquals("kebab-value")) value = global::OpenAI.Realtime.None.KebabValue;
-        else if (reader.ValueTextEquals("dotted.value")) value = global::OpenAI.Realtime.None.DottedValue;
-        else if (reader.ValueTextEquals("ünï")) value = global::OpenAI.Realtime.None.Ünï;
-        else if (reader.ValueTextEquals("null")) value = global::OpenAI.Realtime.None.Null;
+        if (reader.ValueTextEquals(SchemaUtf8.U_class)) value = global::OpenAI.Realtime.None.Class;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_None)) value = global::OpenAI.Realtime.None.NoneValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_True)) value = global::OpenAI.Realtime.None.True;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_default)) value = global::OpenAI.Realtime.None.Default;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_1st)) value = global::OpenAI.Realtime.None._1st;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_with_space_7d4ef3c7)) value = global::OpenAI.Realtime.None.WithSpace;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_kebab_value_543044b2)) value = global::OpenAI.Realtime.None.KebabValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_dotted_value_f86e4586)) value = global::OpenAI.Realtime.None.DottedValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U__n__11c7d8e0)) value = global::OpenAI.Realtime.None.Ünï;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_null)) value = global::OpenAI.Realtime.None.Null;
         else return false;
         return true;
     }

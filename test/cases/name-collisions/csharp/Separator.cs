@@ -45,10 +45,10 @@ internal sealed class SeparatorConverter : SchemaConverter<Separator>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("foo\nbar")) value = global::OpenAI.Realtime.Separator.FooBar;
-        else if (reader.ValueTextEquals("foo\rbar")) value = global::OpenAI.Realtime.Separator.FooBar3;
-        else if (reader.ValueTextEquals("foo bar")) value = global::OpenAI.Realtime.Separator.FooBar4;
-        else if (reader.ValueTextEquals("foo_bar_2")) value = global::OpenAI.Realtime.Separator.FooBar2;
+        if (reader.ValueTextEquals(SchemaUtf8.U_foo_bar_66bde038)) value = global::OpenAI.Realtime.Separator.FooBar;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_foo_bar_b6365797)) value = global::OpenAI.Realtime.Separator.FooBar3;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_foo_bar_45c122aa)) value = global::OpenAI.Realtime.Separator.FooBar4;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_foo_bar_2)) value = global::OpenAI.Realtime.Separator.FooBar2;
         else return false;
         return true;
     }

@@ -93,7 +93,7 @@ internal sealed class CallOutputConverter : SchemaConverter<CallOutput>
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("call_output")) return false; break;
+                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(SchemaUtf8.U_call_output)) return false; break;
                 case 1: if (!CallOutputStatusConverter.TryRead(ref reader, out m1)) return false; break;
                 case 2:
                     if (reader.TokenType != JsonTokenType.Null)

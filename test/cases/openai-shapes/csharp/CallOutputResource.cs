@@ -104,8 +104,8 @@ internal sealed class CallOutputResourceConverter : SchemaConverter<CallOutputRe
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("call_output")) return false; break;
-                case 1: if ((reader.TokenType != JsonTokenType.String || !(reader.ValueTextEquals("completed") || reader.ValueTextEquals("incomplete") || reader.ValueTextEquals("failed"))) || !CallOutputStatusConverter.TryRead(ref reader, out m1)) return false; break;
+                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(SchemaUtf8.U_call_output)) return false; break;
+                case 1: if ((reader.TokenType != JsonTokenType.String || !(reader.ValueTextEquals(SchemaUtf8.U_completed) || reader.ValueTextEquals(SchemaUtf8.U_incomplete) || reader.ValueTextEquals(SchemaUtf8.U_failed))) || !CallOutputStatusConverter.TryRead(ref reader, out m1)) return false; break;
                 case 2:
                     if ((reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m2Holds0) || m2Holds0 < 0L || m2Holds0 > 20L)) return false;
                     if (reader.TokenType != JsonTokenType.Null)

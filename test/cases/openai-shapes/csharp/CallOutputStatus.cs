@@ -42,9 +42,9 @@ internal sealed class CallOutputStatusConverter : SchemaConverter<CallOutputStat
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("in_progress")) value = global::OpenAI.Realtime.CallOutputStatus.InProgress;
-        else if (reader.ValueTextEquals("completed")) value = global::OpenAI.Realtime.CallOutputStatus.Completed;
-        else if (reader.ValueTextEquals("incomplete")) value = global::OpenAI.Realtime.CallOutputStatus.Incomplete;
+        if (reader.ValueTextEquals(SchemaUtf8.U_in_progress)) value = global::OpenAI.Realtime.CallOutputStatus.InProgress;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_completed)) value = global::OpenAI.Realtime.CallOutputStatus.Completed;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_incomplete)) value = global::OpenAI.Realtime.CallOutputStatus.Incomplete;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class CallStatusConverter : SchemaConverter<CallStatus>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("in_progress")) value = global::OpenAI.Realtime.CallStatus.InProgress;
-        else if (reader.ValueTextEquals("completed")) value = global::OpenAI.Realtime.CallStatus.Completed;
+        if (reader.ValueTextEquals(SchemaUtf8.U_in_progress)) value = global::OpenAI.Realtime.CallStatus.InProgress;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_completed)) value = global::OpenAI.Realtime.CallStatus.Completed;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class ComparisonTypeConverter : SchemaConverter<ComparisonType>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("eq")) value = global::OpenAI.Realtime.ComparisonType.Eq;
-        else if (reader.ValueTextEquals("ne")) value = global::OpenAI.Realtime.ComparisonType.Ne;
+        if (reader.ValueTextEquals(SchemaUtf8.U_eq)) value = global::OpenAI.Realtime.ComparisonType.Eq;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_ne)) value = global::OpenAI.Realtime.ComparisonType.Ne;
         else return false;
         return true;
     }

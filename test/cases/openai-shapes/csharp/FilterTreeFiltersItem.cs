@@ -66,7 +66,7 @@ internal sealed class FilterTreeFiltersItemConverter : SchemaConverter<FilterTre
         var probe = reader;
         while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
         {
-            var isTag = probe.ValueTextEquals("type");
+            var isTag = probe.ValueTextEquals(SchemaUtf8.U_type);
             if (!probe.Read()) return false;
             if (!isTag)
             {
@@ -74,28 +74,28 @@ internal sealed class FilterTreeFiltersItemConverter : SchemaConverter<FilterTre
                 continue;
             }
             if (probe.TokenType != JsonTokenType.String) return false;
-            if (probe.ValueTextEquals("eq"))
+            if (probe.ValueTextEquals(SchemaUtf8.U_eq))
             {
                 Comparison? v = default;
                 if (!ComparisonConverter.TryRead(ref reader, out v)) return false;
                 value = new FilterTreeFiltersItem(v!);
                 return true;
             }
-            if (probe.ValueTextEquals("ne"))
+            if (probe.ValueTextEquals(SchemaUtf8.U_ne))
             {
                 Comparison? v = default;
                 if (!ComparisonConverter.TryRead(ref reader, out v)) return false;
                 value = new FilterTreeFiltersItem(v!);
                 return true;
             }
-            if (probe.ValueTextEquals("and"))
+            if (probe.ValueTextEquals(SchemaUtf8.U_and))
             {
                 FilterTree? v = default;
                 if (!FilterTreeConverter.TryRead(ref reader, out v)) return false;
                 value = new FilterTreeFiltersItem(v!);
                 return true;
             }
-            if (probe.ValueTextEquals("or"))
+            if (probe.ValueTextEquals(SchemaUtf8.U_or))
             {
                 FilterTree? v = default;
                 if (!FilterTreeConverter.TryRead(ref reader, out v)) return false;

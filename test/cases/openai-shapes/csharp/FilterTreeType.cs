@@ -39,8 +39,8 @@ internal sealed class FilterTreeTypeConverter : SchemaConverter<FilterTreeType>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("and")) value = global::OpenAI.Realtime.FilterTreeType.And;
-        else if (reader.ValueTextEquals("or")) value = global::OpenAI.Realtime.FilterTreeType.Or;
+        if (reader.ValueTextEquals(SchemaUtf8.U_and)) value = global::OpenAI.Realtime.FilterTreeType.And;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_or)) value = global::OpenAI.Realtime.FilterTreeType.Or;
         else return false;
         return true;
     }

@@ -47,7 +47,7 @@ internal sealed class IFormatConverter : SchemaConverter<IFormat>
         var probe = reader;
         while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
         {
-            var isTag = probe.ValueTextEquals("type");
+            var isTag = probe.ValueTextEquals(SchemaUtf8.U_type);
             if (!probe.Read()) return false;
             if (!isTag)
             {
@@ -55,9 +55,9 @@ internal sealed class IFormatConverter : SchemaConverter<IFormat>
                 continue;
             }
             if (probe.TokenType != JsonTokenType.String) return false;
-            if (probe.ValueTextEquals("text"))
+            if (probe.ValueTextEquals(SchemaUtf8.U_text))
             { var read = TextFormatConverter.TryRead(ref reader, out var v); value = v!; return read; }
-            if (probe.ValueTextEquals("grammar"))
+            if (probe.ValueTextEquals(SchemaUtf8.U_grammar))
             { var read = GrammarFormatConverter.TryRead(ref reader, out var v); value = v!; return read; }
             return false;
         }

@@ -39,8 +39,8 @@ internal sealed class IncompleteDetailsReasonConverter : SchemaConverter<Incompl
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("max_tokens")) value = global::OpenAI.Realtime.IncompleteDetailsReason.MaxTokens;
-        else if (reader.ValueTextEquals("content_filter")) value = global::OpenAI.Realtime.IncompleteDetailsReason.ContentFilter;
+        if (reader.ValueTextEquals(SchemaUtf8.U_max_tokens)) value = global::OpenAI.Realtime.IncompleteDetailsReason.MaxTokens;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_content_filter)) value = global::OpenAI.Realtime.IncompleteDetailsReason.ContentFilter;
         else return false;
         return true;
     }

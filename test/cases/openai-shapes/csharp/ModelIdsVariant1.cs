@@ -39,8 +39,8 @@ internal sealed class ModelIdsVariant1Converter : SchemaConverter<ModelIdsVarian
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("o3-pro")) value = global::OpenAI.Realtime.ModelIdsVariant1.O3Pro;
-        else if (reader.ValueTextEquals("o3-deep-research")) value = global::OpenAI.Realtime.ModelIdsVariant1.O3DeepResearch;
+        if (reader.ValueTextEquals(SchemaUtf8.U_o3_pro_b3b223b5)) value = global::OpenAI.Realtime.ModelIdsVariant1.O3Pro;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_o3_deep_research_ea7f2d22)) value = global::OpenAI.Realtime.ModelIdsVariant1.O3DeepResearch;
         else return false;
         return true;
     }

@@ -42,9 +42,9 @@ internal sealed class OutputStatusConverter : SchemaConverter<OutputStatus>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("completed")) value = global::OpenAI.Realtime.OutputStatus.Completed;
-        else if (reader.ValueTextEquals("incomplete")) value = global::OpenAI.Realtime.OutputStatus.Incomplete;
-        else if (reader.ValueTextEquals("failed")) value = global::OpenAI.Realtime.OutputStatus.Failed;
+        if (reader.ValueTextEquals(SchemaUtf8.U_completed)) value = global::OpenAI.Realtime.OutputStatus.Completed;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_incomplete)) value = global::OpenAI.Realtime.OutputStatus.Incomplete;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_failed)) value = global::OpenAI.Realtime.OutputStatus.Failed;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class QualityConverter : SchemaConverter<Quality>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("low")) value = global::OpenAI.Realtime.Quality.Low;
-        else if (reader.ValueTextEquals("high")) value = global::OpenAI.Realtime.Quality.High;
+        if (reader.ValueTextEquals(SchemaUtf8.U_low)) value = global::OpenAI.Realtime.Quality.Low;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_high)) value = global::OpenAI.Realtime.Quality.High;
         else return false;
         return true;
     }

@@ -66,7 +66,7 @@ internal sealed class RunStepToolCallsItemConverter : SchemaConverter<RunStepToo
         var probe = reader;
         while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
         {
-            var isTag = probe.ValueTextEquals("type");
+            var isTag = probe.ValueTextEquals(SchemaUtf8.U_type);
             if (!probe.Read()) return false;
             if (!isTag)
             {
@@ -74,14 +74,14 @@ internal sealed class RunStepToolCallsItemConverter : SchemaConverter<RunStepToo
                 continue;
             }
             if (probe.TokenType != JsonTokenType.String) return false;
-            if (probe.ValueTextEquals("code_interpreter"))
+            if (probe.ValueTextEquals(SchemaUtf8.U_code_interpreter))
             {
                 CodeCall? v = default;
                 if (!CodeCallConverter.TryRead(ref reader, out v)) return false;
                 value = new RunStepToolCallsItem(v!);
                 return true;
             }
-            if (probe.ValueTextEquals("function"))
+            if (probe.ValueTextEquals(SchemaUtf8.U_function))
             {
                 FunctionCall? v = default;
                 if (!FunctionCallConverter.TryRead(ref reader, out v)) return false;

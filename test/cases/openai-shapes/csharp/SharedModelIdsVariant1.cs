@@ -39,8 +39,8 @@ internal sealed class SharedModelIdsVariant1Converter : SchemaConverter<SharedMo
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("gpt-5")) value = global::OpenAI.Realtime.SharedModelIdsVariant1.Gpt5;
-        else if (reader.ValueTextEquals("gpt-5-mini")) value = global::OpenAI.Realtime.SharedModelIdsVariant1.Gpt5Mini;
+        if (reader.ValueTextEquals(SchemaUtf8.U_gpt_5_032c6158)) value = global::OpenAI.Realtime.SharedModelIdsVariant1.Gpt5;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_gpt_5_mini_f9e01720)) value = global::OpenAI.Realtime.SharedModelIdsVariant1.Gpt5Mini;
         else return false;
         return true;
     }

@@ -64,7 +64,7 @@ internal sealed class TextFormatConverter : SchemaConverter<TextFormat>
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("text")) return false; break;
+                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(SchemaUtf8.U_text)) return false; break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;
             }

@@ -89,7 +89,7 @@ internal sealed class ToolCallResourceConverter : SchemaConverter<ToolCallResour
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("function_call")) return false; break;
+                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(SchemaUtf8.U_function_call)) return false; break;
                 case 1: if (reader.TokenType != JsonTokenType.String) return false; m1 = reader.GetString(); break;
                 case 2: if (reader.TokenType != JsonTokenType.String) return false; m2 = reader.GetString(); break;
                 case 3: if (!ToolCallStatusConverter.TryRead(ref reader, out m3)) return false; break;

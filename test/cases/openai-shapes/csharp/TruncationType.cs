@@ -39,8 +39,8 @@ internal sealed class TruncationTypeConverter : SchemaConverter<TruncationType>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("auto")) value = global::OpenAI.Realtime.TruncationType.Auto;
-        else if (reader.ValueTextEquals("last_messages")) value = global::OpenAI.Realtime.TruncationType.LastMessages;
+        if (reader.ValueTextEquals(SchemaUtf8.U_auto)) value = global::OpenAI.Realtime.TruncationType.Auto;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_last_messages)) value = global::OpenAI.Realtime.TruncationType.LastMessages;
         else return false;
         return true;
     }

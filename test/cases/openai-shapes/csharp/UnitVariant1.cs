@@ -39,8 +39,8 @@ internal sealed class UnitVariant1Converter : SchemaConverter<UnitVariant1>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("tokens")) value = global::OpenAI.Realtime.UnitVariant1.Tokens;
-        else if (reader.ValueTextEquals("images")) value = global::OpenAI.Realtime.UnitVariant1.Images;
+        if (reader.ValueTextEquals(SchemaUtf8.U_tokens)) value = global::OpenAI.Realtime.UnitVariant1.Tokens;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_images)) value = global::OpenAI.Realtime.UnitVariant1.Images;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class AndConverter : SchemaConverter<And>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("and")) value = global::OpenAI.Realtime.And.AndValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.And.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_and)) value = global::OpenAI.Realtime.And.AndValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.And.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class AsConverter : SchemaConverter<As>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("as")) value = global::OpenAI.Realtime.As.AsValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.As.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_as)) value = global::OpenAI.Realtime.As.AsValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.As.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class AwaitConverter : SchemaConverter<Await>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("await")) value = global::OpenAI.Realtime.Await.AwaitValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Await.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_await)) value = global::OpenAI.Realtime.Await.AwaitValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Await.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class BoolConverter : SchemaConverter<Bool>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("bool")) value = global::OpenAI.Realtime.Bool.BoolValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Bool.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_bool)) value = global::OpenAI.Realtime.Bool.BoolValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Bool.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class ByteConverter : SchemaConverter<Byte>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("byte")) value = global::OpenAI.Realtime.Byte.ByteValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Byte.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_byte)) value = global::OpenAI.Realtime.Byte.ByteValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Byte.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class CharConverter : SchemaConverter<Char>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("char")) value = global::OpenAI.Realtime.Char.CharValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Char.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_char)) value = global::OpenAI.Realtime.Char.CharValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Char.Other;
         else return false;
         return true;
     }

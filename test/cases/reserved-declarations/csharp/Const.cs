@@ -39,8 +39,8 @@ internal sealed class ConstConverter : SchemaConverter<Const>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("const")) value = global::OpenAI.Realtime.Const.ConstValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Const.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_const)) value = global::OpenAI.Realtime.Const.ConstValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Const.Other;
         else return false;
         return true;
     }

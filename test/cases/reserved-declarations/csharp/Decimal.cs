@@ -39,8 +39,8 @@ internal sealed class DecimalConverter : SchemaConverter<Decimal>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("decimal")) value = global::OpenAI.Realtime.Decimal.DecimalValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Decimal.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_decimal)) value = global::OpenAI.Realtime.Decimal.DecimalValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Decimal.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class DelConverter : SchemaConverter<Del>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("del")) value = global::OpenAI.Realtime.Del.DelValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Del.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_del)) value = global::OpenAI.Realtime.Del.DelValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Del.Other;
         else return false;
         return true;
     }

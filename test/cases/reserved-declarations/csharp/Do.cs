@@ -39,8 +39,8 @@ internal sealed class DoConverter : SchemaConverter<Do>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("do")) value = global::OpenAI.Realtime.Do.DoValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Do.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_do)) value = global::OpenAI.Realtime.Do.DoValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Do.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class ElseConverter : SchemaConverter<Else>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("else")) value = global::OpenAI.Realtime.Else.ElseValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Else.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_else)) value = global::OpenAI.Realtime.Else.ElseValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Else.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class EventConverter : SchemaConverter<Event>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("event")) value = global::OpenAI.Realtime.Event.EventValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Event.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_event)) value = global::OpenAI.Realtime.Event.EventValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Event.Other;
         else return false;
         return true;
     }

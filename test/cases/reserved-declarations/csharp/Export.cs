@@ -39,8 +39,8 @@ internal sealed class ExportConverter : SchemaConverter<Export>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("export")) value = global::OpenAI.Realtime.Export.ExportValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Export.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_export)) value = global::OpenAI.Realtime.Export.ExportValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Export.Other;
         else return false;
         return true;
     }

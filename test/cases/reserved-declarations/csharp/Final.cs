@@ -39,8 +39,8 @@ internal sealed class FinalConverter : SchemaConverter<Final>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("final")) value = global::OpenAI.Realtime.Final.FinalValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Final.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_final)) value = global::OpenAI.Realtime.Final.FinalValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Final.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class FloatConverter : SchemaConverter<Float>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("float")) value = global::OpenAI.Realtime.Float.FloatValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Float.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_float)) value = global::OpenAI.Realtime.Float.FloatValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Float.Other;
         else return false;
         return true;
     }

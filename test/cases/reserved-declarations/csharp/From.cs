@@ -39,8 +39,8 @@ internal sealed class FromConverter : SchemaConverter<From>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("from")) value = global::OpenAI.Realtime.From.FromValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.From.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_from)) value = global::OpenAI.Realtime.From.FromValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.From.Other;
         else return false;
         return true;
     }

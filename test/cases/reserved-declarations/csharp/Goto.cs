@@ -39,8 +39,8 @@ internal sealed class GotoConverter : SchemaConverter<Goto>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("goto")) value = global::OpenAI.Realtime.Goto.GotoValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Goto.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_goto)) value = global::OpenAI.Realtime.Goto.GotoValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Goto.Other;
         else return false;
         return true;
     }

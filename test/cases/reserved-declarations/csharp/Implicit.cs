@@ -39,8 +39,8 @@ internal sealed class ImplicitConverter : SchemaConverter<Implicit>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("implicit")) value = global::OpenAI.Realtime.Implicit.ImplicitValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Implicit.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_implicit)) value = global::OpenAI.Realtime.Implicit.ImplicitValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Implicit.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class InstanceofConverter : SchemaConverter<Instanceof>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("instanceof")) value = global::OpenAI.Realtime.Instanceof.InstanceofValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Instanceof.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_instanceof)) value = global::OpenAI.Realtime.Instanceof.InstanceofValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Instanceof.Other;
         else return false;
         return true;
     }

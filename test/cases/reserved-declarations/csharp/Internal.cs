@@ -39,8 +39,8 @@ internal sealed class InternalConverter : SchemaConverter<Internal>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("internal")) value = global::OpenAI.Realtime.Internal.InternalValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Internal.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_internal)) value = global::OpenAI.Realtime.Internal.InternalValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Internal.Other;
         else return false;
         return true;
     }

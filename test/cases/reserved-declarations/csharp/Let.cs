@@ -39,8 +39,8 @@ internal sealed class LetConverter : SchemaConverter<Let>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("let")) value = global::OpenAI.Realtime.Let.LetValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Let.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_let)) value = global::OpenAI.Realtime.Let.LetValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Let.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class MatchConverter : SchemaConverter<Match>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("match")) value = global::OpenAI.Realtime.Match.MatchValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Match.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_match)) value = global::OpenAI.Realtime.Match.MatchValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Match.Other;
         else return false;
         return true;
     }

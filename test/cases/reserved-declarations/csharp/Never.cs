@@ -39,8 +39,8 @@ internal sealed class NeverConverter : SchemaConverter<Never>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("never")) value = global::OpenAI.Realtime.Never.NeverValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Never.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_never)) value = global::OpenAI.Realtime.Never.NeverValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Never.Other;
         else return false;
         return true;
     }

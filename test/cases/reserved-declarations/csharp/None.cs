@@ -39,8 +39,8 @@ internal sealed class NoneConverter : SchemaConverter<None>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("None")) value = global::OpenAI.Realtime.None.NoneValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.None.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_None)) value = global::OpenAI.Realtime.None.NoneValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.None.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class NotConverter : SchemaConverter<Not>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("not")) value = global::OpenAI.Realtime.Not.NotValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Not.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_not)) value = global::OpenAI.Realtime.Not.NotValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Not.Other;
         else return false;
         return true;
     }

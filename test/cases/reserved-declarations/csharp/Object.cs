@@ -39,8 +39,8 @@ internal sealed class ObjectConverter : SchemaConverter<Object>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("object")) value = global::OpenAI.Realtime.Object.ObjectValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Object.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_object)) value = global::OpenAI.Realtime.Object.ObjectValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Object.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class OutConverter : SchemaConverter<Out>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("out")) value = global::OpenAI.Realtime.Out.OutValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Out.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_out)) value = global::OpenAI.Realtime.Out.OutValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Out.Other;
         else return false;
         return true;
     }

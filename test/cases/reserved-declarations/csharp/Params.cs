@@ -39,8 +39,8 @@ internal sealed class ParamsConverter : SchemaConverter<Params>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("params")) value = global::OpenAI.Realtime.Params.ParamsValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Params.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_params)) value = global::OpenAI.Realtime.Params.ParamsValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Params.Other;
         else return false;
         return true;
     }

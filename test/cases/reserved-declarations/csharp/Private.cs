@@ -39,8 +39,8 @@ internal sealed class PrivateConverter : SchemaConverter<Private>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("private")) value = global::OpenAI.Realtime.Private.PrivateValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Private.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_private)) value = global::OpenAI.Realtime.Private.PrivateValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Private.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class RaiseConverter : SchemaConverter<Raise>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("raise")) value = global::OpenAI.Realtime.Raise.RaiseValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Raise.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_raise)) value = global::OpenAI.Realtime.Raise.RaiseValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Raise.Other;
         else return false;
         return true;
     }

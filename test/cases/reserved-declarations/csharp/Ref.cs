@@ -39,8 +39,8 @@ internal sealed class RefConverter : SchemaConverter<Ref>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("ref")) value = global::OpenAI.Realtime.Ref.RefValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Ref.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_ref)) value = global::OpenAI.Realtime.Ref.RefValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Ref.Other;
         else return false;
         return true;
     }

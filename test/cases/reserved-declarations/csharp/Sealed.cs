@@ -39,8 +39,8 @@ internal sealed class SealedConverter : SchemaConverter<Sealed>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("sealed")) value = global::OpenAI.Realtime.Sealed.SealedValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Sealed.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_sealed)) value = global::OpenAI.Realtime.Sealed.SealedValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Sealed.Other;
         else return false;
         return true;
     }

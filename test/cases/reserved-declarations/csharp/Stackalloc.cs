@@ -39,8 +39,8 @@ internal sealed class StackallocConverter : SchemaConverter<Stackalloc>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("stackalloc")) value = global::OpenAI.Realtime.Stackalloc.StackallocValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Stackalloc.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_stackalloc)) value = global::OpenAI.Realtime.Stackalloc.StackallocValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Stackalloc.Other;
         else return false;
         return true;
     }

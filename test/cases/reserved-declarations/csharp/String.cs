@@ -39,8 +39,8 @@ internal sealed class StringConverter : SchemaConverter<String>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("string")) value = global::OpenAI.Realtime.String.StringValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.String.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_string)) value = global::OpenAI.Realtime.String.StringValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.String.Other;
         else return false;
         return true;
     }

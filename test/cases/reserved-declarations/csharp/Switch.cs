@@ -39,8 +39,8 @@ internal sealed class SwitchConverter : SchemaConverter<Switch>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("switch")) value = global::OpenAI.Realtime.Switch.SwitchValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Switch.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_switch)) value = global::OpenAI.Realtime.Switch.SwitchValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Switch.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class ThisConverter : SchemaConverter<This>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("this")) value = global::OpenAI.Realtime.This.ThisValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.This.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_this)) value = global::OpenAI.Realtime.This.ThisValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.This.Other;
         else return false;
         return true;
     }

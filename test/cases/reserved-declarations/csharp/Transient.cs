@@ -39,8 +39,8 @@ internal sealed class TransientConverter : SchemaConverter<Transient>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("transient")) value = global::OpenAI.Realtime.Transient.TransientValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Transient.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_transient)) value = global::OpenAI.Realtime.Transient.TransientValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Transient.Other;
         else return false;
         return true;
     }

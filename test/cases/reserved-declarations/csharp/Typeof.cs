@@ -39,8 +39,8 @@ internal sealed class TypeofConverter : SchemaConverter<Typeof>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("typeof")) value = global::OpenAI.Realtime.Typeof.TypeofValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Typeof.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_typeof)) value = global::OpenAI.Realtime.Typeof.TypeofValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Typeof.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class UncheckedConverter : SchemaConverter<Unchecked>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("unchecked")) value = global::OpenAI.Realtime.Unchecked.UncheckedValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Unchecked.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_unchecked)) value = global::OpenAI.Realtime.Unchecked.UncheckedValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Unchecked.Other;
         else return false;
         return true;
     }

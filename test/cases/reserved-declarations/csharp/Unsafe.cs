@@ -39,8 +39,8 @@ internal sealed class UnsafeConverter : SchemaConverter<Unsafe>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("unsafe")) value = global::OpenAI.Realtime.Unsafe.UnsafeValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Unsafe.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_unsafe)) value = global::OpenAI.Realtime.Unsafe.UnsafeValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Unsafe.Other;
         else return false;
         return true;
     }

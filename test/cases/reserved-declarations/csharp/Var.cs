@@ -39,8 +39,8 @@ internal sealed class VarConverter : SchemaConverter<Var>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("var")) value = global::OpenAI.Realtime.Var.VarValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Var.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_var)) value = global::OpenAI.Realtime.Var.VarValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Var.Other;
         else return false;
         return true;
     }

@@ -39,8 +39,8 @@ internal sealed class VolatileConverter : SchemaConverter<Volatile>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("volatile")) value = global::OpenAI.Realtime.Volatile.VolatileValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Volatile.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_volatile)) value = global::OpenAI.Realtime.Volatile.VolatileValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Volatile.Other;
         else return false;
         return true;
     }

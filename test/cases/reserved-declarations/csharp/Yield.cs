@@ -39,8 +39,8 @@ internal sealed class YieldConverter : SchemaConverter<Yield>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("yield")) value = global::OpenAI.Realtime.Yield.YieldValue;
-        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Yield.Other;
+        if (reader.ValueTextEquals(SchemaUtf8.U_yield)) value = global::OpenAI.Realtime.Yield.YieldValue;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_other)) value = global::OpenAI.Realtime.Yield.Other;
         else return false;
         return true;
     }

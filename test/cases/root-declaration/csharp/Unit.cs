@@ -39,8 +39,8 @@ internal sealed class UnitConverter : SchemaConverter<Unit>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("mm")) value = global::OpenAI.Realtime.Unit.Mm;
-        else if (reader.ValueTextEquals("in")) value = global::OpenAI.Realtime.Unit.In;
+        if (reader.ValueTextEquals(SchemaUtf8.U_mm)) value = global::OpenAI.Realtime.Unit.Mm;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_in)) value = global::OpenAI.Realtime.Unit.In;
         else return false;
         return true;
     }

@@ -73,7 +73,7 @@ internal sealed class CircleConverter : SchemaConverter<Circle>
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("circle")) return false; break;
+                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(SchemaUtf8.U_circle)) return false; break;
                 case 1: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m1) || (m1 <= 5e-324 && !(SchemaRuntime.ExactDecimal(ref reader, out var m1Exact1) && m1Exact1 >= 0m))) return false; break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;

@@ -47,7 +47,7 @@ internal sealed class IShapeConverter : SchemaConverter<IShape>
         var probe = reader;
         while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
         {
-            var isTag = probe.ValueTextEquals("kind");
+            var isTag = probe.ValueTextEquals(SchemaUtf8.U_kind);
             if (!probe.Read()) return false;
             if (!isTag)
             {
@@ -55,9 +55,9 @@ internal sealed class IShapeConverter : SchemaConverter<IShape>
                 continue;
             }
             if (probe.TokenType != JsonTokenType.String) return false;
-            if (probe.ValueTextEquals("circle"))
+            if (probe.ValueTextEquals(SchemaUtf8.U_circle))
             { var read = CircleConverter.TryRead(ref reader, out var v); value = v!; return read; }
-            if (probe.ValueTextEquals("square"))
+            if (probe.ValueTextEquals(SchemaUtf8.U_square))
             { var read = SquareConverter.TryRead(ref reader, out var v); value = v!; return read; }
             return false;
         }

@@ -73,7 +73,7 @@ internal sealed class SquareConverter : SchemaConverter<Square>
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("square")) return false; break;
+                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(SchemaUtf8.U_square)) return false; break;
                 case 1: if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m1)) return false; break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;

@@ -46,7 +46,7 @@ internal sealed class IAnyCallConverter : SchemaConverter<IAnyCall>
         var probe = reader;
         while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
         {
-            var isTag = probe.ValueTextEquals("type");
+            var isTag = probe.ValueTextEquals(SchemaUtf8.U_type);
             if (!probe.Read()) return false;
             if (!isTag)
             {
@@ -54,7 +54,7 @@ internal sealed class IAnyCallConverter : SchemaConverter<IAnyCall>
                 continue;
             }
             if (probe.TokenType != JsonTokenType.String) return false;
-            if (probe.ValueTextEquals("function"))
+            if (probe.ValueTextEquals(SchemaUtf8.U_function))
             { var read = ToolCallConverter.TryRead(ref reader, out var v); value = v!; return read; }
             return false;
         }

@@ -47,7 +47,7 @@ internal sealed class ICallConverter : SchemaConverter<ICall>
         var probe = reader;
         while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
         {
-            var isTag = probe.ValueTextEquals("type");
+            var isTag = probe.ValueTextEquals(SchemaUtf8.U_type);
             if (!probe.Read()) return false;
             if (!isTag)
             {
@@ -55,7 +55,7 @@ internal sealed class ICallConverter : SchemaConverter<ICall>
                 continue;
             }
             if (probe.TokenType != JsonTokenType.String) return false;
-            if (probe.ValueTextEquals("function"))
+            if (probe.ValueTextEquals(SchemaUtf8.U_function))
             { var read = LegacyCallConverter.TryRead(ref reader, out var v); value = v!; return read; }
             return false;
         }

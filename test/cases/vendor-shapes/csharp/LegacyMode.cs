@@ -41,8 +41,8 @@ internal sealed class LegacyModeConverter : SchemaConverter<LegacyMode>
     {
         value = default;
         if (reader.TokenType != JsonTokenType.String) return false;
-        if (reader.ValueTextEquals("auto")) value = global::OpenAI.Realtime.LegacyMode.Auto;
-        else if (reader.ValueTextEquals("none")) value = global::OpenAI.Realtime.LegacyMode.None;
+        if (reader.ValueTextEquals(SchemaUtf8.U_auto)) value = global::OpenAI.Realtime.LegacyMode.Auto;
+        else if (reader.ValueTextEquals(SchemaUtf8.U_none)) value = global::OpenAI.Realtime.LegacyMode.None;
         else return false;
         return true;
     }

@@ -73,7 +73,7 @@ internal sealed class ToolCallConverter : SchemaConverter<ToolCall>
             if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("function")) return false; break;
+                case 0: if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(SchemaUtf8.U_function)) return false; break;
                 case 1: if (reader.TokenType != JsonTokenType.String) return false; m1 = reader.GetString(); break;
                 case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
                 default: return false;
