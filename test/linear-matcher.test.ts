@@ -81,4 +81,15 @@ describe('the linear-time matcher', () => {
     expect(runsLinear('(?=a)a', 'always-linear')).toBe(false);
     expect(runsLinear('^(a+)+$', 'allow-backtracking')).toBe(false);
   });
+
+  it('flags an alternation under a repetition whose branches share a first character, unless their leading characters part (AWS groundstation)', () => {
+    const groundstation = '^([a-zA-Z0-9_\\-=/]|\\{satellite_id\\}|\\{config-name\\}|\\{s3-config-id\\}|\\{year\\}|\\{month\\}|\\{day\\}){1,900}$';
+    for (const parted of [groundstation, '^(?:\\{ab\\}|\\{ac\\})+$', '^(?:a\\d|ab)+$', '^(?:[a-c]x|[c-e]y)*$']) {
+      expect(runsLinear(parted, 'linear'), parted).toBe(false);
+      // On the language's own backtracking engine: an attack of branches that part late ends at once (it would hang were they ambiguous).
+      expect(new RegExp(parted, 'u').test(`${'{satellite_id}{s3-config-id}ab{ac}a1cx'.repeat(500)}!`)).toBe(false);
+    }
+    // Branches one of which begins the other, or whose leading characters never part, stay flagged.
+    for (const ambiguous of ['^(ab|a)+$', '^(?:ab|abc)+$', '^(?:a\\d|a\\w)+$', '^(?:a|a)*$', '^(?:\\{a+\\}|\\{a)+$']) expect(runsLinear(ambiguous, 'linear'), ambiguous).toBe(true);
+  });
 });

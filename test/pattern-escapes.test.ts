@@ -28,6 +28,27 @@ describe('inEcmaSyntax', () => {
     expect(inEcmaSyntax('[\\A]')).toBeNull();
   });
 
+  it("reads \\Z as $ (Linode's): the end of the input, as Python reads it; a final line break Java and PCRE allow before it is refused", () => {
+    const after = inEcmaSyntax('\\A(\\*\\.)?([a-zA-Z0-9-_]{1,63}\\.)+([a-zA-Z]{2,3}\\.)?([a-zA-Z]{2,16}|xn--[a-zA-Z0-9]+)\\Z');
+    expect(after).toBe('^(\\*\\.)?([a-zA-Z0-9-_]{1,63}\\.)+([a-zA-Z]{2,3}\\.)?([a-zA-Z]{2,16}|xn--[a-zA-Z0-9]+)$');
+    const read = new RegExp(after!, 'u');
+    expect(['example.com', '*.a-b.example.org', 'x.xn--p1ai'].map((t) => read.test(t))).toEqual([true, true, true]);
+    expect(['example', 'example.com\n', 'a..com', 'example.com.'].map((t) => read.test(t))).toEqual([false, false, false, false]);
+    expect(inEcmaSyntax('[\\Z]')).toBeNull();
+  });
+
+  it('reads a "}" that closes no "{" as the character (AWS\'s groundstation), keeping quantifiers and \\u{..}', () => {
+    const before = '^([a-zA-Z0-9_\\-=/]|\\{satellite_id\\}|\\{config\\-name}|\\{s3\\-config-id}|\\{year\\}){1,900}$';
+    const after = inEcmaSyntax(before);
+    expect(after).toBe('^([a-zA-Z0-9_\\-=/]|\\{satellite_id\\}|\\{config-name\\}|\\{s3-config-id\\}|\\{year\\}){1,900}$');
+    // As Annex B (no "u" flag) reads the original.
+    for (const text of ['{config-name}/{year}', 'a_b=c', '{config-name', '{other}', '']) expect(new RegExp(after!, 'u').test(text), text).toBe(new RegExp(before).test(text));
+    expect(inEcmaSyntax('^a{2}}\\u{1F600}{1,3}\\_$')).toBe('^a{2}\\}\\u{1F600}{1,3}_$');
+    // A "{" that starts no quantifier is not guessed at (Annex B reads it as the character; Java refuses it).
+    expect(inEcmaSyntax('[a-zA-Z]{1-70}')).toBeNull();
+    expect(inEcmaSyntax('[}]\\_')).toBe('[}]_');
+  });
+
   it("reads Java's and PCRE's property names and POSIX classes as those engines do (Amadeus, AWS)", () => {
     expect(inEcmaSyntax('^[A-Za-z \\p{Han}\\p{Katakana}\\p{Hiragana}\\p{Hangul}-]*$')).toBe(
       '^[A-Za-z \\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}\\p{Script=Hangul}\\-]*$',

@@ -1,4 +1,4 @@
 // The entry of dist/regex-analysis.cjs, the bundle deps.ts loads on first use (see there).
 
-export { getFirstConsumedChar } from 'regexp-ast-analysis';
+export { getFirstConsumedChar, toCharSet } from 'regexp-ast-analysis';
 export { analyse } from 'scslre';

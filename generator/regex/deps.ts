@@ -15,6 +15,7 @@ declare const SCHEMA_CODEGEN_BUNDLE: boolean | undefined;
 export interface RegexAnalysis {
   readonly analyse: typeof Scslre.analyse;
   readonly getFirstConsumedChar: typeof Analysis.getFirstConsumedChar;
+  readonly toCharSet: typeof Analysis.toCharSet;
 }
 
 let parser: typeof Regexpp.RegExpParser | undefined;
@@ -36,6 +37,7 @@ export function regexAnalysis(): RegexAnalysis {
     analysis = {
       analyse: (load('scslre') as typeof Scslre).analyse,
       getFirstConsumedChar: (load('regexp-ast-analysis') as typeof Analysis).getFirstConsumedChar,
+      toCharSet: (load('regexp-ast-analysis') as typeof Analysis).toCharSet,
     };
   return analysis;
 }

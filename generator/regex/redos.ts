@@ -5,13 +5,16 @@
 //   attack repeats one character, polynomial (`\s*$`, `.*a.*b`) or exponential (`(a+)+`);
 // - an alternation under a repetition whose branches can begin with the same character
 //   (`(a|a)*`, `(a|aa)+`) can split one input in exponentially many ways; scslre does not
-//   look for that. Branches that merely share a first character are refused too: a false
-//   positive costs a rewrite, a false negative a hung process.
+//   look for that. Branches that merely share a first character are refused too (a false
+//   positive costs a rewrite, a false negative a hung process), unless both begin with single
+//   characters that part before either ends (AWS's `\{satellite_id\}|\{s3-config-id\}`): then at
+//   most one branch can match where an iteration starts, as when their first characters differ.
 // Neither is a proof of linearity (scslre's README says what it misses); the runtimes bound
 // what they can besides (see the README's "Security" section).
 
 import type { AST } from '@eslint-community/regexpp';
-import { regexAnalysis } from './deps.js';
+import type { ToCharSetElement } from 'regexp-ast-analysis';
+import { regexAnalysis, type RegexAnalysis } from './deps.js';
 import { children } from './parse.js';
 
 /** Repetitions this long or unbounded can multiply an ambiguity into a hang. */
@@ -40,5 +43,25 @@ function findAmbiguousRepeat(node: AST.Node, repeated: boolean): AST.Node | null
 
 function overlapping(alternatives: readonly AST.Alternative[]): boolean {
   const firsts = alternatives.map((a) => regexAnalysis().getFirstConsumedChar(a, 'ltr', FLAGS).char);
-  return firsts.some((a, i) => firsts.slice(i + 1).some((b) => !a.isDisjointWith(b)));
+  const leads = alternatives.map(leadingCharacters);
+  return firsts.some((a, i) => firsts.slice(i + 1).some((b, j) => !a.isDisjointWith(b) && !parted(leads[i]!, leads[i + 1 + j]!)));
+}
+
+type CharSet = ReturnType<RegexAnalysis['toCharSet']>;
+
+/** The characters a branch begins with, one set per position, up to its first element that is not one character (a group, a quantifier, an assertion). */
+function leadingCharacters(alternative: AST.Alternative): CharSet[] {
+  const sets: CharSet[] = [];
+  for (const element of alternative.elements) {
+    if (element.type !== 'Character' && element.type !== 'CharacterClass' && element.type !== 'CharacterSet') break;
+    // With the "u" flag (and not "v"), a class holds ranges and no strings: one character each.
+    sets.push(regexAnalysis().toCharSet(element as ToCharSetElement, FLAGS));
+  }
+  return sets;
+}
+
+/** Two branches' leading characters differ at a position both have: no text begins both. */
+function parted(a: readonly CharSet[], b: readonly CharSet[]): boolean {
+  for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k]!.isDisjointWith(b[k]!)) return true;
+  return false;
 }

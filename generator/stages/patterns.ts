@@ -6,7 +6,11 @@
 // backslashes, which is what every engine reads it as, with a warning; --strict refuses it. So
 // are `\A` and `\z` outside a class (AWS's `\A[a-zA-Z0-9_]+\z`): errors with the flag, the start
 // and the end of the input in Python (`\A`), Java, .NET and PCRE, which is what ECMA-262's `^` and
-// `$` are without the "m" flag. And so are other engines' spellings of what ECMA-262 has too:
+// `$` are without the "m" flag; `\Z` (Linode's) is read as `$` too: the end of the input in
+// Python, where Java, .NET and PCRE also let one final line break stand before it (read so, a
+// value ending in a line break is refused). A `}` that closes no `{` (`\{config\-name}`, AWS's) is
+// the character in Annex B and every other engine, an error with the flag. And so are other
+// engines' spellings of what ECMA-262 has too:
 // Java's and PCRE's property names (`\p{IsLetter}`, `\p{Han}`: `\p{Letter}`, `\p{Script=Han}`),
 // POSIX classes (Java's `\p{Alnum}`, PCRE's `[[:alnum:]]`, ASCII in both), PCRE's and Java's
 // `\x{60}` (`\u{60}`), and a "-" beside a class escape in a class (`[\w-.]`: the character itself,
@@ -24,10 +28,10 @@ export interface PatternOptions {
 }
 
 const HINT =
-  'write the pattern in ECMA-262 syntax: remove the backslash before a character that is not special (only ^$\\.*+?()[]{}|/ and, in a class, - are escaped), write ^ and $ for \\A and \\z, \\p{Script=Han} for \\p{Han}, [a-zA-Z0-9] for \\p{Alnum} or [:alnum:], \\u{60} for \\x{60}, \\- for a "-" beside a class escape';
+  'write the pattern in ECMA-262 syntax: remove the backslash before a character that is not special (only ^$\\.*+?()[]{}|/ and, in a class, - are escaped), write ^ and $ for \\A and \\z (or \\Z), \\} for a "}" that closes no "{", \\p{Script=Han} for \\p{Han}, [a-zA-Z0-9] for \\p{Alnum} or [:alnum:], \\u{60} for \\x{60}, \\- for a "-" beside a class escape';
 /** What the warning and the error say the pattern does. */
 const WRITTEN =
-  "is written in another engine's syntax (needless escapes, \\A and \\z, Java's and PCRE's property names and POSIX classes, \\x{..}, a \"-\" beside a class escape)";
+  'is written in another engine\'s syntax (needless escapes, \\A, \\z and \\Z, a lone "}", Java\'s and PCRE\'s property names and POSIX classes, \\x{..}, a "-" beside a class escape)';
 
 /** Rewrites every such "pattern" of `document` in place (the document is the pipeline's own copy). */
 export function readOtherDialects(document: JsonValue, options: PatternOptions): void {
@@ -71,6 +75,8 @@ export function inEcmaSyntax(pattern: string): string | null {
   let changed = false;
   /** The class's last element was a class escape (\d, \w, \s, \p{..} and their negations): a "-" after it is no range. */
   let afterSet = false;
+  /** Outside a class, after a "{" (a quantifier's, or \u{..}'s) that no "}" closed yet. */
+  let inBraces = false;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
     const wasSet = afterSet;
@@ -97,7 +103,7 @@ export function inEcmaSyntax(pattern: string): string | null {
       if (NEEDLESS.has(next) || (next === '-' && !inClass)) {
         out += next;
         changed = true;
-      } else if (!inClass && (next === 'A' || next === 'z')) {
+      } else if (!inClass && (next === 'A' || next === 'z' || next === 'Z')) {
         out += next === 'A' ? '^' : '$';
         changed = true;
       } else {
@@ -123,8 +129,14 @@ export function inEcmaSyntax(pattern: string): string | null {
       changed = true;
       continue;
     }
+    if (!inClass && c === '}' && !inBraces) {
+      out += '\\}';
+      changed = true;
+      continue;
+    }
     if (c === '[' && !inClass) inClass = true;
     else if (c === ']' && inClass) inClass = false;
+    else if (!inClass && (c === '{' || c === '}')) inBraces = c === '{';
     out += c;
   }
   return changed && compiles(out) ? out : null;

@@ -58,6 +58,10 @@ export const SEMANTICS: readonly (readonly [pattern: string, inputs: readonly st
   ['^[^\\S\\n]+$', [' \t', ' \n', '\u2028']],
   ['^[^\\P{Lu}]$', ['A', 'a', 'Ω']],
   ['^[a\\-z]$', ['-', 'a', 'z', 'y']],
+  // Published patterns after stages/patterns.ts read them (AWS groundstation, Linode): braces as characters, a "-" after a range
+  // (groundstation's {1,900} made {1,90}, which the linear-time matcher's limits take too, as always-linear runs the table).
+  ['^([a-zA-Z0-9_\\-=/]|\\{satellite_id\\}|\\{config-name\\}|\\{year\\}){1,90}$', ['{year}/a-b=c', '{config-name}', '{other}', '{year', '']],
+  ['^(\\*\\.)?([a-zA-Z0-9-_]{1,63}\\.)+([a-zA-Z]{2,3}\\.)?([a-zA-Z]{2,16}|xn--[a-zA-Z0-9]+)$', ['example.com', '*.a-b_c.example.org', 'x.xn--p1ai', 'example', 'example.com\n', 'a..com']],
 ];
 
 /** Inputs with lone surrogates, which in "u" mode are code points of their own. */
