@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePattern } from '../generator/regex/parse.js';
 import { MAX_LINEAR_INSTRUCTIONS, MAX_LINEAR_NUMBERS, linearProgram, linearRefusal } from '../generator/regex/linear.js';
-import { runsLinear } from '../generator/regex/index.js';
+import { linearProgramText, runsLinear } from '../generator/regex/index.js';
 import { LinearPattern } from '../templates/typescript/runtime/linear.js';
 import { LONE_SURROGATES, PROBES, SEMANTICS } from './security/patterns-table.js';
 import { patternTexts } from './helpers/pattern-texts.js';
@@ -63,6 +63,25 @@ describe('the linear-time matcher', () => {
       expect(matcher.test(attack(100_000).slice(0, -1))).toBe(true);
       expect(performance.now() - started).toBeLessThan(1000);
     }
+  });
+
+  it("runs lookaheads at the text's start (before or after the ^) as programs that must all match and none of which may", () => {
+    const aws = '(?!^.*--)(?!^[0-9]+$)(?!^-)(?!.*-$)^[A-Za-z0-9-]+$';
+    expect(runsLinear(aws, 'linear')).toBe(true);
+    expect(runsLinear('^(?=.{3,100}$).+@.+[.].+$', 'linear')).toBe(true);
+    // Anchored by a positive lookahead's own ^ (AWS's applicationcostprofiler); not by a negative one's.
+    expect(runsLinear('(?=^.{3,63}$)(?!^(\\d+\\.)+\\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])$)', 'linear')).toBe(true);
+    expect(linearRefusal(parsePattern('(?!^a)(a+)+$', ''))).toMatch(/lookahead/);
+    const program = JSON.parse(linearProgramText(aws)) as { all: unknown[]; none: unknown[] };
+    expect([program.all.length, program.none.length]).toEqual([1, 4]);
+    // Elsewhere a lookahead has no such reading: refused as before.
+    expect(linearRefusal(parsePattern('^a(?=b)', ''))).toMatch(/lookahead/);
+    expect(linearRefusal(parsePattern('^(?=a)b|c', ''))).toMatch(/lookahead/);
+    expect(linearRefusal(parsePattern('(?=a)a', ''))).toMatch(/lookahead/);
+    expect(linearRefusal(parsePattern('^(?=(?=a)a)', ''))).toMatch(/lookahead/);
+    expect(linearRefusal(parsePattern('(?=(a))^(b)\\2', ''))).toMatch(/backreference/);
+    // An attack on the backtracking part, with the lookaheads' texts: decided in one pass.
+    expect(matcherOf(aws).test(`${'a'.repeat(100_000)}-`)).toBe(false);
   });
 
   it('refuses lookarounds, backreferences and programs past its length limit, saying which', () => {

@@ -22,11 +22,21 @@
 //   [3]                                 a match.
 // Code points: the text's, as the "u" flag reads it (a UTF-16 pair is one code point, a lone
 // surrogate is itself).
+//
+// Lookaheads at the text's start (`^(?=.{3,100}$).+@.+$`, or before the `^`: AWS's
+// `(?!^.*--)(?!^-)^[a-z-]+$`) need no instruction: a pattern that can match only at the start, once
+// past them, matches exactly when the rest does and each lookahead's body does (or, negated, does
+// not) at the start. Such a pattern is the object {"all": [programs], "none": [programs]}: the
+// rest's program (with its `^`) and each positive lookahead's (`^(?:body)`) in "all", each negative
+// one's in "none"; the runtimes test them in turn.
 
 import type { AST } from '@eslint-community/regexpp';
+import { children, parsePattern } from './parse.js';
 import { codePoints } from './sets.js';
 
 export type LinearProgram = readonly (readonly number[])[];
+/** What a runtime's matcher runs: one program, or programs that must all match and none of which may (the lookaheads at the start). */
+export type LinearMatcher = LinearProgram | { readonly all: readonly LinearProgram[]; readonly none: readonly LinearProgram[] };
 
 export const CONSUME = 0;
 export const FORK = 1;
@@ -45,19 +55,27 @@ export function linearRefusal(ast: AST.Pattern): string | null {
 }
 
 /** The pattern's program; throws when linearRefusal says why not. */
-export function linearProgram(ast: AST.Pattern): LinearProgram {
+export function linearProgram(ast: AST.Pattern): LinearMatcher {
   const result = compile(ast);
   if (typeof result === 'string') throw new Error(`the pattern ${ast.raw} has no linear program: ${result}`);
   return result;
 }
 
-const cache = new WeakMap<AST.Pattern, LinearProgram | string>();
+const cache = new WeakMap<AST.Pattern, LinearMatcher | string>();
 
-function compile(ast: AST.Pattern): LinearProgram | string {
+function compile(ast: AST.Pattern): LinearMatcher | string {
   let result = cache.get(ast);
   if (result === undefined) {
     try {
-      result = new Compiler().program(ast);
+      const split = startLookaheads(ast);
+      if (split === null) result = new Compiler().program(ast);
+      else {
+        const program = (source: string): LinearProgram => new Compiler().program(parsePattern(source, ''));
+        result = { all: [split.rest, ...split.all].map(program), none: split.none.map(program) };
+        const size = [...result.all, ...result.none].reduce((n, p) => n + p.length, 0);
+        if (size > MAX_LINEAR_INSTRUCTIONS)
+          throw new Unsupported(`its lookaheads' and its own programs have more than ${MAX_LINEAR_INSTRUCTIONS} instructions`);
+      }
     } catch (error) {
       if (!(error instanceof Unsupported)) throw error;
       result = error.message;
@@ -68,6 +86,46 @@ function compile(ast: AST.Pattern): LinearProgram | string {
 }
 
 class Unsupported extends Error {}
+
+/**
+ * A pattern that is lookaheads and a `^` (in any order; or a positive lookahead that begins with
+ * its own `^`), then the rest: the sources that must all
+ * match (the rest from its `^`, each positive lookahead's body at the start) and those none of
+ * which may (each negative lookahead's); null when the pattern is not so, or has a backreference
+ * (which could name a group of another part): then the plain program is compiled, which refuses
+ * both.
+ */
+function startLookaheads(ast: AST.Pattern): { rest: string; all: string[]; none: string[] } | null {
+  if (ast.alternatives.length !== 1 || hasBackreference(ast)) return null;
+  const elements = ast.alternatives[0]!.elements;
+  let at = 0;
+  let anchored = false;
+  const all: string[] = [];
+  const none: string[] = [];
+  for (; at < elements.length; at++) {
+    const e = elements[at]!;
+    if (e.type !== 'Assertion') break;
+    if (e.kind === 'start') anchored = true;
+    else if (e.kind === 'lookahead') {
+      (e.negate ? none : all).push(`^(?:${e.alternatives.map((a) => a.raw).join('|')})`);
+      // A positive lookahead each of whose branches begins with `^` (AWS's `(?=^.{3,63}$)`) holds only at the start too.
+      anchored ||= !e.negate && e.alternatives.every((a) => a.elements[0]?.type === 'Assertion' && a.elements[0].kind === 'start');
+    } else break;
+  }
+  if (!anchored || all.length + none.length === 0) return null;
+  return {
+    rest: `^${elements
+      .slice(at)
+      .map((e) => e.raw)
+      .join('')}`,
+    all,
+    none,
+  };
+}
+
+function hasBackreference(node: AST.Node): boolean {
+  return node.type === 'Backreference' || children(node).some(hasBackreference);
+}
 
 /**
  * Thompson's construction, from the end: each node is compiled with the instruction its match

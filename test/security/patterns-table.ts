@@ -61,6 +61,11 @@ export const SEMANTICS: readonly (readonly [pattern: string, inputs: readonly st
   // Published patterns after stages/patterns.ts read them (AWS groundstation, Linode): braces as characters, a "-" after a range
   // (groundstation's {1,900} made {1,90}, which the linear-time matcher's limits take too, as always-linear runs the table).
   ['^([a-zA-Z0-9_\\-=/]|\\{satellite_id\\}|\\{config-name\\}|\\{year\\}){1,90}$', ['{year}/a-b=c', '{config-name}', '{other}', '{year', '']],
+  // Lookaheads at the start (AWS's), which the linear-time matcher runs as programs that must all match and none of which may.
+  ['(?!^.*--)(?!^[0-9]+$)(?!^-)(?!.*-$)^[A-Za-z0-9-]+$', ['a-b', 'a--b', '123', '12a', '-ab', 'ab-', 'ab', '']],
+  ['^(?=.{3,100}$).+@.+[.].+$', ['a@b.c', 'a@b', '@b.c', 'a@.c', `${'a'.repeat(95)}@b.cd`, `${'a'.repeat(97)}@b.cd`, 'ab@c.d\n']],
+  ['(?=^.{3,63}$)(?!^(\\d+\\.)+\\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])$)', ['my-bucket.a1', 'ab', '1.2.3', '1.2.a', '-ab', 'a..b', `${'a'.repeat(64)}`]],
+  ['(?=a)^(?!ab)a.(?=c|d)', ['axc', 'abc', 'axd', 'axe', 'xa']],
   ['^(\\*\\.)?([a-zA-Z0-9-_]{1,63}\\.)+([a-zA-Z]{2,3}\\.)?([a-zA-Z]{2,16}|xn--[a-zA-Z0-9]+)$', ['example.com', '*.a-b_c.example.org', 'x.xn--p1ai', 'example', 'example.com\n', 'a..com']],
 ];
 

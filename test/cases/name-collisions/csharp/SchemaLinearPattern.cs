@@ -25,43 +25,82 @@ namespace OpenAI.Realtime;
 /// to <c>next</c>; <c>[1, t1, t2, ...]</c> goes on at each target without consuming; <c>[2, kind,
 /// next]</c> asserts, at the position, the text's start (0), its end (1), a word boundary (2: an
 /// ASCII word character [A-Za-z0-9_] on one side only) or no word boundary (3); <c>[3]</c> matches.
+/// A pattern with lookaheads at the text's start is the object <c>{"all": [programs], "none":
+/// [programs]}</c>: it matches when every program of "all" does and none of "none" does.
 /// </remarks>
 internal sealed class SchemaLinearPattern
 {
     private const int Consume = 0, Fork = 1, Assert = 2, Match = 3;
 
     private readonly int[][] code;
+    /// <summary>A pattern with lookaheads at its start: its parts' matchers (then <see cref="code"/> is unused); else null.</summary>
+    private readonly SchemaLinearPattern[]? all, none;
 
     /// <summary>Reads the program (its JSON text, once); a malformed one is a <see cref="FormatException"/>.</summary>
-    internal SchemaLinearPattern(string program)
+    internal SchemaLinearPattern(string program) : this(Parse(program)) { }
+
+    private static JsonElement Parse(string program)
     {
-        using (var document = JsonDocument.Parse(program))
+        using (var document = JsonDocument.Parse(program)) return document.RootElement.Clone();
+    }
+
+    private SchemaLinearPattern(JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Object)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Array || root.GetArrayLength() == 0) throw new FormatException("a linear program is a non-empty array of instructions");
-            code = new int[root.GetArrayLength()][];
-            var pc = 0;
-            foreach (var instruction in root.EnumerateArray())
+            all = Parts(root, "all");
+            none = Parts(root, "none");
+            code = new[] { new[] { Match } };
+            return;
+        }
+        if (root.ValueKind != JsonValueKind.Array || root.GetArrayLength() == 0) throw new FormatException("a linear program is a non-empty array of instructions");
+        code = new int[root.GetArrayLength()][];
+        var pc = 0;
+        foreach (var instruction in root.EnumerateArray())
+        {
+            if (instruction.ValueKind != JsonValueKind.Array || instruction.GetArrayLength() == 0) throw new FormatException($"instruction {pc} of a linear program is not a non-empty array");
+            var op = new int[instruction.GetArrayLength()];
+            var i = 0;
+            foreach (var number in instruction.EnumerateArray())
             {
-                if (instruction.ValueKind != JsonValueKind.Array || instruction.GetArrayLength() == 0) throw new FormatException($"instruction {pc} of a linear program is not a non-empty array");
-                var op = new int[instruction.GetArrayLength()];
-                var i = 0;
-                foreach (var number in instruction.EnumerateArray())
-                {
-                    if (number.ValueKind != JsonValueKind.Number || !number.TryGetInt32(out op[i++])) throw new FormatException($"instruction {pc} of a linear program has a value that is not an integer");
-                }
-                code[pc++] = op;
+                if (number.ValueKind != JsonValueKind.Number || !number.TryGetInt32(out op[i++])) throw new FormatException($"instruction {pc} of a linear program has a value that is not an integer");
             }
+            code[pc++] = op;
         }
-        for (var pc = 0; pc < code.Length; pc++)
+        for (var at = 0; at < code.Length; at++)
         {
-            if (!WellFormed(code[pc])) throw new FormatException($"instruction {pc} of a linear program is malformed: [{string.Join(",", code[pc])}]");
+            if (!WellFormed(code[at])) throw new FormatException($"instruction {at} of a linear program is malformed: [{string.Join(",", code[at])}]");
         }
+    }
+
+    private static SchemaLinearPattern[] Parts(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var programs) || programs.ValueKind != JsonValueKind.Array) throw new FormatException($"a linear program's object has no \"{name}\" array of programs");
+        var parts = new SchemaLinearPattern[programs.GetArrayLength()];
+        var k = 0;
+        foreach (var program in programs.EnumerateArray())
+        {
+            if (program.ValueKind != JsonValueKind.Array) throw new FormatException($"part {k} of a linear program's \"{name}\" is not a program");
+            parts[k++] = new SchemaLinearPattern(program);
+        }
+        return parts;
     }
 
     /// <summary>Whether the pattern matches somewhere in <paramref name="text"/>.</summary>
     internal bool IsMatch(string text)
     {
+        if (all != null)
+        {
+            foreach (var part in all)
+            {
+                if (!part.IsMatch(text)) return false;
+            }
+            foreach (var part in none!)
+            {
+                if (part.IsMatch(text)) return false;
+            }
+            return true;
+        }
         var n = code.Length;
         var buffer = scratch;
         if (buffer == null || buffer.Length < 4 * n) scratch = buffer = new int[Math.Max(4 * n, 64)];

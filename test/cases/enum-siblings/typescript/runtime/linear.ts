@@ -6,10 +6,13 @@
 // keeps the set of states the NFA can be in while it reads the text once, so it costs at most
 // (text length) x (program length) steps whatever the pattern and the text. `test` answers what
 // RegExp.prototype.test with the "u" flag answers: whether the pattern matches somewhere in the
-// text, reading it by code points (a UTF-16 pair is one, a lone surrogate is itself).
+// text, reading it by code points (a UTF-16 pair is one, a lone surrogate is itself). A pattern
+// with lookaheads at the text's start is several programs (see LinearMatcher).
 
 /** The program: instruction 0 starts; [0, next, lo, hi, ...] consumes, [1, ...targets] forks, [2, kind, next] asserts, [3] matches. */
 export type LinearProgram = readonly (readonly number[])[];
+/** A pattern with lookaheads at the text's start: the programs that must all match, and those none of which may. */
+export type LinearMatcher = LinearProgram | { readonly all: readonly LinearProgram[]; readonly none: readonly LinearProgram[] };
 
 const CONSUME = 0;
 const FORK = 1;
@@ -20,6 +23,8 @@ const MATCH = 3;
 const isWord = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 
 export class LinearPattern {
+  /** The lookaheads' matchers (and the rest's), for a pattern with lookaheads at its start; else null. */
+  private readonly parts: { readonly all: readonly LinearPattern[]; readonly none: readonly LinearPattern[] } | null;
   private readonly code: LinearProgram;
   /** The states after the last code point consumed (the search goes on from each). */
   private readonly carried: Int32Array;
@@ -30,7 +35,10 @@ export class LinearPattern {
   private readonly seen: Int32Array;
   private readonly stack: Int32Array;
 
-  constructor(program: LinearProgram) {
+  constructor(matcher: LinearMatcher) {
+    const program = Array.isArray(matcher) ? (matcher as LinearProgram) : [];
+    const parts = Array.isArray(matcher) ? null : (matcher as Exclude<LinearMatcher, LinearProgram>);
+    this.parts = parts === null ? null : { all: parts.all.map((p) => new LinearPattern(p)), none: parts.none.map((p) => new LinearPattern(p)) };
     this.code = program;
     const n = program.length;
     this.carried = new Int32Array(n);
@@ -41,6 +49,7 @@ export class LinearPattern {
 
   /** Whether the pattern matches somewhere in `text`. */
   test(text: string): boolean {
+    if (this.parts !== null) return this.parts.all.every((p) => p.test(text)) && !this.parts.none.some((p) => p.test(text));
     const code = this.code;
     this.seen.fill(-1);
     let carried = 0;

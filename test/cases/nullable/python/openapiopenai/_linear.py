@@ -15,13 +15,16 @@ costs at most (text length) x (program length) steps whatever the pattern and th
 pattern matches somewhere in the text, in re's shape: True, or None when it does not match (so
 callers test `is not None` on either). A Python string is code points already, a lone surrogate
 being one of its own, which is what the program reads. The same algorithm as the TypeScript
-runtime's linear.ts; the scratch state lives in each call, so one pattern serves many threads."""
+runtime's linear.ts; the scratch state lives in each call, so one pattern serves many threads.
+
+A pattern with lookaheads at the text's start is the object {"all": [programs], "none":
+[programs]}: it matches when every program of "all" does and none of "none" does."""
 
 from __future__ import annotations
 
 import json
 from bisect import bisect_right
-from typing import List, Optional, Protocol, Tuple, Union, cast
+from typing import Any, Dict, List, Optional, Protocol, Tuple, Union, cast
 
 __all__ = ["LinearPattern", "LinearProgram", "PatternEntry", "Searcher"]
 
@@ -63,10 +66,20 @@ PatternEntry = Union[str, LinearProgram, None]
 class LinearPattern:
     """A pattern's program, parsed once; `search` runs it over a text."""
 
-    __slots__ = ("_ops", "_nexts", "_targets", "_bounds", "_words")
+    __slots__ = ("_ops", "_nexts", "_targets", "_bounds", "_words", "_all", "_none")
 
-    def __init__(self, program: str) -> None:
-        code = cast(List[List[int]], json.loads(program))
+    def __init__(self, program: Union[str, List[Any], Dict[str, Any]]) -> None:
+        parsed = cast(Union[List[Any], Dict[str, Any]], json.loads(program) if isinstance(program, str) else program)
+        # A pattern with lookaheads at the start: its parts' matchers (then its own program is a bare match).
+        self._all: Optional[List[LinearPattern]] = None
+        self._none: List[LinearPattern] = []
+        if isinstance(parsed, dict):
+            if not isinstance(parsed.get("all"), list) or not isinstance(parsed.get("none"), list):
+                raise ValueError('a linear program given as an object needs its "all" and "none" lists of programs')
+            self._all = [LinearPattern(cast(List[Any], part)) for part in cast(List[Any], parsed["all"])]
+            self._none = [LinearPattern(cast(List[Any], part)) for part in cast(List[Any], parsed["none"])]
+            parsed = [[_MATCH]]
+        code = cast(List[List[int]], parsed)
         if not code:
             raise ValueError("a linear program has at least its start")
         # Each instruction decoded into parallel lists, indexed by its number: the operation; the
@@ -115,6 +128,10 @@ class LinearPattern:
 
     def search(self, text: str) -> Optional[bool]:
         """True when the pattern matches somewhere in `text`, else None (re's search answers a match or None)."""
+        if self._all is not None:
+            if all(part.search(text) for part in self._all) and not any(part.search(text) for part in self._none):
+                return True
+            return None
         ops = self._ops
         nexts = self._nexts
         targets = self._targets

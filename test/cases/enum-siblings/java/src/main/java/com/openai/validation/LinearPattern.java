@@ -21,7 +21,9 @@ import java.util.Arrays;
  * code point within the sorted inclusive ranges, {@code [1, targets...]} forks, {@code [2, kind,
  * next]} asserts (0 the text's start, 1 its end, 2 a word boundary, 3 not one), {@code [3]}
  * matches. It is read and checked once, when the pattern is built; a search allocates nothing
- * (its state is the thread's), so one instance serves any number of threads.
+ * (its state is the thread's), so one instance serves any number of threads. A pattern with
+ * lookaheads at the text's start is the object {@code {"all": [programs], "none": [programs]}}: it
+ * matches when every program of "all" does and none of "none" does.
  */
 public final class LinearPattern extends PatternSearch {
     private static final int CONSUME = 0;
@@ -32,6 +34,9 @@ public final class LinearPattern extends PatternSearch {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final int[][] code;
+    /** A pattern with lookaheads at its start: its parts' matchers (then {@link #code} is unused); else null. */
+    private final LinearPattern[] all;
+    private final LinearPattern[] none;
 
     /** The program as JSON text; throws SchemaException when it is not a well-formed program. */
     public LinearPattern(String program) {
@@ -40,7 +45,25 @@ public final class LinearPattern extends PatternSearch {
 
     /** The program as a JSON array; throws SchemaException when it is not a well-formed program. */
     public LinearPattern(JsonNode program) {
-        this.code = read(program);
+        if (program != null && program.isObject()) {
+            this.all = parts(program.get("all"));
+            this.none = parts(program.get("none"));
+            this.code = new int[][] {{MATCH}};
+        } else {
+            this.all = null;
+            this.none = null;
+            this.code = read(program);
+        }
+    }
+
+    private static LinearPattern[] parts(JsonNode programs) {
+        if (programs == null || !programs.isArray()) throw malformed("an object without its \"all\" and \"none\" arrays of programs");
+        LinearPattern[] parts = new LinearPattern[programs.size()];
+        for (int k = 0; k < parts.length; k++) {
+            if (!programs.get(k).isArray()) throw malformed("a part that is not a program");
+            parts[k] = new LinearPattern(programs.get(k));
+        }
+        return parts;
     }
 
     private static JsonNode parse(String program) {
@@ -101,6 +124,19 @@ public final class LinearPattern extends PatternSearch {
     /** Whether the pattern matches somewhere in {@code text}. */
     @Override
     public boolean find(String text) {
+        if (all != null) {
+            for (LinearPattern part : all) {
+                if (!part.find(text)) {
+                    return false;
+                }
+            }
+            for (LinearPattern part : none) {
+                if (part.find(text)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         State state = STATE.get().reset(code.length);
         int[] carriedStates = state.carried;
         int carried = 0;
