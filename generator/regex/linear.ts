@@ -89,9 +89,8 @@ class Unsupported extends Error {}
 
 /**
  * A pattern that is lookaheads and a `^` (in any order; or a positive lookahead that begins with
- * its own `^`), then the rest: the sources that must all
- * match (the rest from its `^`, each positive lookahead's body at the start) and those none of
- * which may (each negative lookahead's); null when the pattern is not so, or has a backreference
+ * its own `^`), then the rest: the sources that must all match (the rest from its `^`, each
+ * positive lookahead's body at the start) and those none of which may (each negative lookahead's); null when the pattern is not so, or has a backreference
  * (which could name a group of another part): then the plain program is compiled, which refuses
  * both.
  */
@@ -113,14 +112,8 @@ function startLookaheads(ast: AST.Pattern): { rest: string; all: string[]; none:
     } else break;
   }
   if (!anchored || all.length + none.length === 0) return null;
-  return {
-    rest: `^${elements
-      .slice(at)
-      .map((e) => e.raw)
-      .join('')}`,
-    all,
-    none,
-  };
+  const rest = elements.slice(at).map((e) => e.raw);
+  return { rest: `^${rest.join('')}`, all, none };
 }
 
 function hasBackreference(node: AST.Node): boolean {

@@ -71,13 +71,7 @@ export const csharp: Target<CsharpOptions, CsharpNames> = {
     yield* bases.classes.map((s) => file(s.name, s.pointer, fileView(banner, namespace, false, baseClassView(s, ctx))));
     for (const d of model.declarations) yield file(names.declarations.get(d.id)!.file, d.id, declarationFileView(d, ctx, banner));
     // Last: the readers above named the UTF-8 constants they compare with.
-    const utf8 = readers.utf8.code();
-    if (utf8 !== null)
-      yield {
-        path: `${UTF8_CLASS}.cs`,
-        template: 'file',
-        pointer: '',
-        view: fileView(banner, namespace, false, { kind: 'utf8', name: UTF8_CLASS, code: utf8 }),
-      };
+    const constants = readers.utf8.constants();
+    if (constants.length > 0) yield file(UTF8_CLASS, '', fileView(banner, namespace, false, { kind: 'utf8', name: UTF8_CLASS, constants }));
   },
 };

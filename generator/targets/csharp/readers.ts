@@ -119,18 +119,10 @@ export class Utf8Constants {
     return `${UTF8_CLASS}.${name}`;
   }
 
-  /**
-   * The class's members, sorted by name, or null when no reader compares with one. The C#
-   * compiler reads `new byte[] { constants }` returned as a ReadOnlySpan as a span over the
-   * assembly's data: nothing is allocated, and no static constructor runs.
-   */
-  code(): string | null {
-    if (this.texts.size === 0) return null;
+  /** The class's members (each a name and its UTF-8 bytes as C# numbers), sorted by name; empty when no reader compares with one. */
+  constants(): { name: string; bytes: string }[] {
     const encoder = new TextEncoder();
-    return [...this.texts]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([name, text]) => `    internal static ReadOnlySpan<byte> ${name} => new byte[] { ${[...encoder.encode(text)].join(', ')} };`)
-      .join('\n');
+    return [...this.texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, text]) => ({ name, bytes: [...encoder.encode(text)].join(', ') }));
   }
 }
 

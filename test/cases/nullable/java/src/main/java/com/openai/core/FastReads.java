@@ -154,7 +154,7 @@ public final class FastReads {
             String[] values = strings[i];
             for (int k = 0; k < values.length; k++) {
                 String value = values[k];
-                if (value.length() == length && matches(value, text, offset)) {
+                if (value.length() == length && sameChars(value, text, offset)) {
                     return k;
                 }
             }
@@ -176,27 +176,32 @@ public final class FastReads {
             }
             return -1;
         }
+    }
 
-        private static boolean matches(String value, char[] text, int offset) {
-            for (int c = 0; c < value.length(); c++) {
-                if (value.charAt(c) != text[offset + c]) {
-                    return false;
-                }
+    /**
+     * Whether the parser's characters at {@code offset} (as many as {@code value} has) are
+     * {@code value}'s, compared from the end: strings of one table (a union's tags, an enum's
+     * values) mostly share their start.
+     */
+    private static boolean sameChars(String value, char[] text, int offset) {
+        for (int c = value.length() - 1; c >= 0; c--) {
+            if (value.charAt(c) != text[offset + c]) {
+                return false;
             }
-            return true;
         }
+        return true;
     }
 
     /**
      * A union's tags (the values one tag member may have), found from the parser's string token
-     * without making a String: by length, then the characters, last first (tags of one union
-     * mostly share their start). Each tag's JSON is made once and shared, its String the literal
-     * the variants' shapes and the union's switch compare, so those compare identical Strings.
+     * without making a String: by length, then the characters ({@link #sameChars}). Each tag's
+     * JSON is made once and shared, its String the literal the variants' shapes and the union's
+     * switch compare, so those compare identical Strings.
      */
     public static final class Tags {
         private final String[] tags;
         private final JsonString[] json;
-        /** Tag indices by length (longer tags than this table are compared as Strings by the tree). */
+        /** Tag indices by length (a token longer than every tag is none of them). */
         private final int[][] byLength;
 
         private Tags(String[] tags) {
@@ -229,22 +234,13 @@ public final class FastReads {
                     char[] text = parser.getTextCharacters();
                     int offset = parser.getTextOffset();
                     for (int k : candidates) {
-                        if (sameFromEnd(tags[k], text, offset)) {
+                        if (sameChars(tags[k], text, offset)) {
                             return json[k];
                         }
                     }
                 }
             }
             return value(parser, token);
-        }
-
-        private static boolean sameFromEnd(String tag, char[] text, int offset) {
-            for (int c = tag.length() - 1; c >= 0; c--) {
-                if (tag.charAt(c) != text[offset + c]) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 
