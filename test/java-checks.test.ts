@@ -23,7 +23,7 @@ import { allSchemas, targetDefaults } from './helpers/cases.js';
 import { POOL, VOCABULARY, texts } from './helpers/check-vocabulary.js';
 import { mutations } from './helpers/mutations.js';
 import { READER_SHAPES, READER_TEXTS, READER_VALUES } from './helpers/reader-shapes.js';
-import { JAVAC_FLAGS } from './runners/java.js';
+import { JAVA_FLAGS, JAVAC_FLAGS } from './runners/java.js';
 
 const JARS = ['jackson-core', 'jackson-databind', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`);
 
@@ -129,7 +129,7 @@ function agree(jobs: readonly Job[]): { javac: string; found: string[]; tried: n
     return { package: `${job.package}.models`, items, values: job.values };
   });
   writeFileSync(join(root, 'job.json'), JSON.stringify({ cases }));
-  const out = execFileSync('java', ['-Xss8m', '-cp', [classes, ...JARS].join(':'), 'Agree', join(root, 'job.json')], {
+  const out = execFileSync('java', [...JAVA_FLAGS, '-Xss8m', '-cp', [classes, ...JARS].join(':'), 'Agree', join(root, 'job.json')], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -158,8 +158,8 @@ describe('compiled checks agree with the interpreter', () => {
  * Reads each value into each job's classes with a fast reader (java/readers.ts) twice: from a
  * String (the fast reader, where it decides) and from a Reader (always the tree); the two models
  * must be equal, write the same JSON, print the same and answer validate() alike. The same from
- * bytes, as the middle item of an array, and (one value in 16) as the last item of an array in a
- * String over 32K characters, which Jackson reads through a StringReader.
+ * bytes, as the middle item of an array, and (one value in 4) as the last item of an array in a
+ * String over 32K characters, which Jackson reads through a StringReader, placed to span two of its reads.
  */
 const FAST_AGREE = `
 import com.fasterxml.jackson.databind.JsonNode;
@@ -203,8 +203,8 @@ public final class FastAgree {
                     if (!inArray.equals(tree.startsWith("threw ") ? "threw" : tree) && found.size() < 20) {
                         found.add(name.textValue() + " " + json + ": in an array " + inArray + " / tree " + tree);
                     }
-                    // One value in 16 also as the last item of a String of over 32K characters (which Jackson reads through a StringReader, and which is read again from its offset where a reader aborts).
-                    if (tried % 16 == 0) {
+                    // One value in 4 also as the last item of a String of over 32K characters (which Jackson reads through a StringReader, and which is read again from its offset where a reader aborts).
+                    if (tried % 4 == 0) {
                         String inLarge = read(mapper, type, json, "large", validate, validated);
                         if (!inLarge.equals(tree.startsWith("threw ") ? "threw" : tree) && found.size() < 20) {
                             found.add(name.textValue() + " " + json + ": in a large String " + inLarge + " / tree " + tree);
@@ -241,11 +241,15 @@ public final class FastAgree {
                     model = mapper.<List<Object>>readValue(items.getBytes(StandardCharsets.UTF_8), mapper.getTypeFactory().constructCollectionType(List.class, type)).get(1);
                     break;
                 case "large":
-                    StringBuilder large = new StringBuilder("[").append(json);
-                    while (large.length() <= 0x8000) {
-                        large.append(", ").append(json);
+                    // Two items, blanks, then the value, placed to start up to its length before
+                    // the 36,000th character: past 32K, so Jackson reads the String through a
+                    // StringReader, 4,000 characters at a time, and most values then span two reads.
+                    StringBuilder large = new StringBuilder("[").append(json).append(", ").append(json).append(", ");
+                    int start = 9 * 4000 - Math.floorMod(json.hashCode(), json.length() + 2);
+                    while (large.length() < start) {
+                        large.append(' ');
                     }
-                    List<Object> all = mapper.readValue(large.append(']').toString(), mapper.getTypeFactory().constructCollectionType(List.class, type));
+                    List<Object> all = mapper.readValue(large.append(json).append(']').toString(), mapper.getTypeFactory().constructCollectionType(List.class, type));
                     model = all.get(all.size() - 1);
                     break;
                 default:
@@ -329,7 +333,7 @@ describe('fast readers agree with the tree', () => {
     writeFileSync(join(root, 'FastAgree.java'), FAST_AGREE);
     execFileSync('javac', [...JAVAC_FLAGS, '-cp', [classes, ...JARS].join(':'), '-d', classes, join(root, 'FastAgree.java')], { encoding: 'utf8' });
     writeFileSync(join(root, 'fast.json'), JSON.stringify({ cases }));
-    const out = execFileSync('java', ['-Xss8m', '-cp', [classes, ...JARS].join(':'), 'FastAgree', join(root, 'fast.json')], {
+    const out = execFileSync('java', [...JAVA_FLAGS, '-Xss8m', '-cp', [classes, ...JARS].join(':'), 'FastAgree', join(root, 'fast.json')], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });

@@ -17,7 +17,7 @@ import { makeOracle } from './helpers/ajv.js';
 import { compareWithAjv, describe as describeTally } from './helpers/agreement.js';
 import { allSchemas, defaultOptions, listCases, loadCase, ROOT } from './helpers/cases.js';
 import { runVectors } from './helpers/protocol.js';
-import { buildJava, type JavaBuild } from './runners/java.js';
+import { buildJava, JAVA_FLAGS, type JavaBuild } from './runners/java.js';
 
 const cases = allSchemas();
 let build: JavaBuild;
@@ -60,7 +60,7 @@ describe('the Runner agrees with Ajv', () => {
   const vectors = cases.flatMap((c) => [...c.valid, ...c.invalid].map((v) => ({ ...v, case: c.name })));
   let outcomes: Awaited<ReturnType<typeof runVectors>> = [];
   beforeAll(async () => {
-    outcomes = await runVectors({ command: 'java', args: ['-cp', build.classpath, 'Runner', build.unitsPath], cwd: ROOT }, vectors);
+    outcomes = await runVectors({ command: 'java', args: [...JAVA_FLAGS, '-cp', build.classpath, 'Runner', build.unitsPath], cwd: ROOT }, vectors);
   });
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', (name, c) => {

@@ -21,12 +21,14 @@ export interface RunnerCommand {
   readonly command: string;
   readonly args: readonly string[];
   readonly cwd: string;
+  /** The process's environment, when not this one's. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** Feeds every vector through one process and returns one outcome per vector, in order. */
 export function runVectors(runner: RunnerCommand, vectors: readonly Vector[]): Promise<Outcome[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(runner.command, [...runner.args], { cwd: runner.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(runner.command, [...runner.args], { cwd: runner.cwd, env: runner.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -22,8 +22,8 @@ import { csString } from '../../generator/targets/csharp/literals.js';
 import { declarationNames } from '../../generator/targets/csharp/names.js';
 import { RUNTIME_FILES } from '../../generator/targets/python/index.js';
 import type { RunnerCommand } from '../helpers/protocol.js';
-import { dotnetBuild, projectFile, registry, roundTrip } from './csharp.js';
-import { JAVAC_FLAGS, javaRegistry } from './java.js';
+import { DOTNET_ENV, dotnetBuild, projectFile, registry, roundTrip } from './csharp.js';
+import { JAVA_FLAGS, JAVAC_FLAGS, javaRegistry } from './java.js';
 import { pythonRegistry } from './python.js';
 import { typescriptRegistry } from './typescript.js';
 import { targetDefaults } from '../helpers/cases.js';
@@ -83,7 +83,7 @@ const javaRunner: PrebuiltRunner = async ({ model, javaClasses }, workDir) => {
   await promisify(execFile)('javac', [...JAVAC_FLAGS, '-cp', classpath, '-d', join(dir, 'classes'), join(dir, 'Runner.java')]);
   const units = join(dir, 'units.json');
   writeFileSync(units, JSON.stringify({ [UNIT]: { package: String(targetDefaults('java')['package']), registry: javaRegistry(model) } }));
-  return { command: 'java', args: ['-cp', `${join(dir, 'classes')}:${classpath}`, 'Runner', units], cwd: workDir };
+  return { command: 'java', args: [...JAVA_FLAGS, '-cp', `${join(dir, 'classes')}:${classpath}`, 'Runner', units], cwd: workDir };
 };
 
 const csharpRunner: PrebuiltRunner = async ({ model, csharpAssembly, schemas }, workDir) => {
@@ -99,7 +99,7 @@ const csharpRunner: PrebuiltRunner = async ({ model, csharpAssembly, schemas }, 
   const reference = `  <ItemGroup>\n    <Reference Include=${JSON.stringify(csharpAssembly)} />\n  </ItemGroup>\n`;
   writeFileSync(join(dir, 'Runner.csproj'), projectFile('Exe', reference));
   await dotnetBuild(join(dir, 'Runner.csproj'));
-  return { command: 'dotnet', args: [join(dir, 'out', 'Runner.dll')], cwd: dir };
+  return { command: 'dotnet', args: [join(dir, 'out', 'Runner.dll')], cwd: dir, env: DOTNET_ENV };
 };
 
 export const PREBUILT_RUNNERS: Readonly<Record<string, PrebuiltRunner>> = {
