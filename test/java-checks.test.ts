@@ -192,11 +192,13 @@ public final class FastAgree {
                 for (JsonNode text : c.get("values")) {
                     tried++;
                     String json = text.textValue();
-                    String fast = read(mapper, type, json, "string", validate, validated);
-                    String tree = read(mapper, type, json, "reader", validate, validated);
+                    // What every read's model must equal: the tree's, read once more (null where that throws: the other reads throw then).
+                    Object reference = treeModel(mapper, type, json);
+                    String fast = read(mapper, type, json, "string", validate, validated, reference);
+                    String tree = read(mapper, type, json, "reader", validate, validated, reference);
                     // From bytes (offsets in bytes, not characters), and as the middle item of an array Jackson reads (the value's offset inside its input).
-                    String bytes = read(mapper, type, json, "bytes", validate, validated);
-                    String inArray = read(mapper, type, json, "array", validate, validated);
+                    String bytes = read(mapper, type, json, "bytes", validate, validated, reference);
+                    String inArray = read(mapper, type, json, "array", validate, validated, reference);
                     if (!bytes.equals(fast) && found.size() < 20) {
                         found.add(name.textValue() + " " + json + ": from a String " + fast + " / from bytes " + bytes);
                     }
@@ -205,7 +207,7 @@ public final class FastAgree {
                     }
                     // One value in 4 also as the last item of a String of over 32K characters (which Jackson reads through a StringReader, and which is read again from its offset where a reader aborts).
                     if (tried % 4 == 0) {
-                        String inLarge = read(mapper, type, json, "large", validate, validated);
+                        String inLarge = read(mapper, type, json, "large", validate, validated, reference);
                         if (!inLarge.equals(tree.startsWith("threw ") ? "threw" : tree) && found.size() < 20) {
                             found.add(name.textValue() + " " + json + ": in a large String " + inLarge + " / tree " + tree);
                         }
@@ -225,7 +227,7 @@ public final class FastAgree {
     }
 
     /** What reading the JSON gives: the model's JSON, text and validity ("taken " first where the fast reader validated it), or the exception. */
-    static String read(ObjectMapper mapper, Class<?> type, String json, String from, Method validate, Field validated) throws Exception {
+    static String read(ObjectMapper mapper, Class<?> type, String json, String from, Method validate, Field validated, Object reference) throws Exception {
         Object model;
         try {
             switch (from) {
@@ -273,15 +275,15 @@ public final class FastAgree {
                 throw (RuntimeException) e.getCause();
             }
         });
-        return (fast ? "taken " : "") + mapper.writeValueAsString(model) + " " + model + " " + model.hashCode() + " " + valid + " equals " + equalsTree(mapper, type, json, model);
+        return (fast ? "taken " : "") + mapper.writeValueAsString(model) + " " + model + " " + model.hashCode() + " " + valid + " equals " + model.equals(reference);
     }
 
-    /** Whether the model equals the one the tree reads from the same JSON (false when that throws: the other read throws then). */
-    static boolean equalsTree(ObjectMapper mapper, Class<?> type, String json, Object model) {
+    /** The model the tree reads from the JSON, or null where that throws. */
+    static Object treeModel(ObjectMapper mapper, Class<?> type, String json) {
         try {
-            return model.equals(mapper.readValue(new StringReader(json), type));
+            return mapper.readValue(new StringReader(json), type);
         } catch (Exception e) {
-            return false;
+            return null;
         }
     }
 }
@@ -407,7 +409,7 @@ public final class Fallback {
 `;
     writeFileSync(join(root, 'Fallback.java'), main);
     execFileSync('javac', [...JAVAC_FLAGS, '-cp', [classes, ...JARS].join(':'), '-d', classes, join(root, 'Fallback.java')], { encoding: 'utf8' });
-    const lines = execFileSync('java', ['-cp', [classes, ...JARS].join(':'), 'Fallback'], { encoding: 'utf8' })
+    const lines = execFileSync('java', [...JAVA_FLAGS, '-cp', [classes, ...JARS].join(':'), 'Fallback'], { encoding: 'utf8' })
       .trim()
       .split('\n');
     expect(lines[0]).toBe('true');

@@ -17,7 +17,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SchemaError, modelFromText, renderModel } from '../generator/index.js';
 import { targetDefaults } from './helpers/cases.js';
 import { MAX_JAVA_CONSTRUCTOR_PROPERTIES, MAX_JAVA_PROPERTIES } from '../generator/targets/java/limits.js';
-import { JAVAC_FLAGS } from './runners/java.js';
+import { JAVA_FLAGS, JAVAC_FLAGS } from './runners/java.js';
 
 const run = promisify(execFile);
 const JARS = ['jackson-core', 'jackson-databind', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`);
@@ -153,7 +153,7 @@ describe(`Java objects above the ${MAX_JAVA_CONSTRUCTOR_PROPERTIES} properties a
       return;
     }
     try {
-      stdout = (await run('java', ['-cp', [classes, ...JARS].join(':'), 'Main', work], { maxBuffer: 16 * 1024 * 1024 })).stdout;
+      stdout = (await run('java', [...JAVA_FLAGS, '-cp', [classes, ...JARS].join(':'), 'Main', work], { maxBuffer: 16 * 1024 * 1024 })).stdout;
     } catch (error) {
       stdout = output(error);
     }

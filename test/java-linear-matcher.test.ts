@@ -17,7 +17,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePattern } from '../generator/regex/parse.js';
 import { linearProgram, linearRefusal } from '../generator/regex/linear.js';
 import { ROOT } from './helpers/cases.js';
-import { JAVAC_FLAGS } from './runners/java.js';
+import { JAVA_FLAGS, JAVAC_FLAGS } from './runners/java.js';
 import { LONE_SURROGATES, PROBES, SEMANTICS } from './security/patterns-table.js';
 import { patternTexts } from './helpers/pattern-texts.js';
 
@@ -174,7 +174,7 @@ beforeAll(async () => {
   mkdirSync(classes, { recursive: true });
   const cp = JARS.join(':');
   await run('javac', [...JAVAC_FLAGS, '-cp', cp, '-d', classes, ...RUNTIME_SOURCES, join(src, 'LinearMain.java')], { maxBuffer: 1 << 24 });
-  const { stdout } = await run('java', ['-cp', [classes, ...JARS].join(':'), 'LinearMain', WORK], { maxBuffer: 1 << 26 });
+  const { stdout } = await run('java', [...JAVA_FLAGS, '-cp', [classes, ...JARS].join(':'), 'LinearMain', WORK], { maxBuffer: 1 << 26 });
   output = stdout.trim().split('\n');
 }, 120_000);
 

@@ -46,7 +46,7 @@ describe('javac', () => {
 
 describe('Checks.java on the canonical classes', () => {
   it('passes every check', async () => {
-    const { stdout } = await promisify(execFile)('java', ['-cp', build.classpath, 'Checks']);
+    const { stdout } = await promisify(execFile)('java', [...JAVA_FLAGS, '-cp', build.classpath, 'Checks']);
     const oks = stdout.split('\n').filter((l) => l.startsWith('ok '));
     for (const name of ['toString', 'toBuilder copies and changes', 'equals and hashCode after reading', 'visitor', 'unknown enum value round trips', 'typed const getter on a parsed value', 'optional integer const getter', 'date-time getter', 'native setters write canonical text', 'formatted text round trips as read'])
       expect(oks).toContain(`ok ${name}`);

@@ -28,7 +28,7 @@ const CHECKED_UNITS = ['canonical', 'enums', 'unions', 'primitives', 'formats'];
  * for the optimizing tier to pay back (measured on the suite's 455 units: half the CPU time); the
  * class files are the same byte for byte.
  */
-const JAVAC_JVM = ['-J-XX:TieredStopAtLevel=1', '-J-XX:+UseSerialGC'];
+export const JAVAC_JVM = ['-J-XX:TieredStopAtLevel=1', '-J-XX:+UseSerialGC'];
 /** What every javac call of the tests passes: the strictest checks, on the JVM above. */
 export const JAVAC_FLAGS = ['--release', '8', '-Xlint:all', '-Werror', '-proc:none', '-encoding', 'UTF-8', ...JAVAC_JVM];
 /**

@@ -16,7 +16,7 @@ import { ROOT } from '../helpers/cases.js';
 import { errorDifferences, typescriptAnswers } from '../helpers/suite-reference.js';
 import { RESOLUTIONS } from '../helpers/uri-resolutions.js';
 import { disagreements, failureId, knownFailures, readSuite, suiteRoot, writeJobs, type SuiteAnswer, type SuiteError } from '../helpers/suite.js';
-import { JAVAC_FLAGS } from '../runners/java.js';
+import { JAVA_FLAGS, JAVAC_FLAGS } from '../runners/java.js';
 
 const run = promisify(execFile);
 const JARS = ['jackson-core', 'jackson-databind', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`);
@@ -48,7 +48,7 @@ beforeAll(async () => {
 
 /** Runs the jobs file on one JVM; the answers by id. */
 async function answers(jobsFile: string): Promise<SuiteAnswer[]> {
-  const { stdout } = await run('java', ['-cp', [CLASSES, ...JARS].join(':'), 'com.openai.validation.SuiteRunner', jobsFile], {
+  const { stdout } = await run('java', [...JAVA_FLAGS, '-cp', [CLASSES, ...JARS].join(':'), 'com.openai.validation.SuiteRunner', jobsFile], {
     maxBuffer: 256 * 1024 * 1024,
   });
   return stdout
@@ -291,7 +291,7 @@ describe('URI references resolved as RFC 3986 section 5 says (Uris.resolve)', ()
     expect(javacOutput).toBe('');
     const input = join(WORK, 'resolve.txt');
     writeFileSync(input, RESOLUTIONS.map(([base, ref]) => `${base} ${ref}\n`).join(''));
-    const { stdout } = await run('java', ['-cp', [CLASSES, ...JARS].join(':'), 'com.openai.validation.SuiteRunner', '--resolve', input]);
+    const { stdout } = await run('java', [...JAVA_FLAGS, '-cp', [CLASSES, ...JARS].join(':'), 'com.openai.validation.SuiteRunner', '--resolve', input]);
     expect(stdout.split('\n').slice(0, RESOLUTIONS.length)).toEqual(RESOLUTIONS.map(([, , out]) => out));
   });
 });

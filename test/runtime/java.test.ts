@@ -18,7 +18,7 @@ import { loadModel, renderModel } from '../../generator/index.js';
 import { readRuntimeSources } from '../../generator/stages/read.js';
 import { withRuntimePackage } from '../../generator/targets/java/index.js';
 import { CANONICAL_SCHEMA, ROOT, targetDefaults } from '../helpers/cases.js';
-import { JAVAC_FLAGS } from '../runners/java.js';
+import { JAVA_FLAGS, JAVAC_FLAGS } from '../runners/java.js';
 
 const run = promisify(execFile);
 const JARS = ['jackson-core', 'jackson-databind', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`);
@@ -85,7 +85,7 @@ describe('the runtime sources', () => {
     const classes = await testClasses();
     let stdout: string;
     try {
-      ({ stdout } = await run('java', ['-cp', [classes, ...JARS].join(':'), 'com.openai.core.RuntimeTest']));
+      ({ stdout } = await run('java', [...JAVA_FLAGS, '-cp', [classes, ...JARS].join(':'), 'com.openai.core.RuntimeTest']));
     } catch (error) {
       throw new Error(`RuntimeTest failed:\n${(error as { stdout?: string }).stdout ?? String(error)}`);
     }
@@ -108,7 +108,7 @@ describe('the runtime sources', () => {
     const classes = await testClasses();
     let stdout: string;
     try {
-      ({ stdout } = await run('java', ['-cp', [classes, ...JARS].join(':'), 'com.openai.validation.ValidatorTest']));
+      ({ stdout } = await run('java', [...JAVA_FLAGS, '-cp', [classes, ...JARS].join(':'), 'com.openai.validation.ValidatorTest']));
     } catch (error) {
       throw new Error(`ValidatorTest failed:\n${(error as { stdout?: string }).stdout ?? String(error)}`);
     }

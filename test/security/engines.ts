@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DOTNET_ENV, dotnetBuild, projectFile } from '../runners/csharp.js';
+import { JAVA_FLAGS, JAVAC_JVM } from '../runners/java.js';
 
 const run = promisify(execFile);
 
@@ -81,8 +82,8 @@ export async function javaMatches(probes: readonly Probe[], dir: string): Promis
   mkdirSync(root, { recursive: true });
   writeFileSync(join(root, 'Engine.java'), JAVA);
   writeFileSync(join(root, 'input.txt'), lines(probes));
-  await run('javac', ['-d', root, join(root, 'Engine.java')]);
-  return answers((await run('java', ['-cp', root, 'Engine', join(root, 'input.txt')], { maxBuffer: 1 << 26 })).stdout);
+  await run('javac', [...JAVAC_JVM, '-d', root, join(root, 'Engine.java')]);
+  return answers((await run('java', [...JAVA_FLAGS, '-cp', root, 'Engine', join(root, 'input.txt')], { maxBuffer: 1 << 26 })).stdout);
 }
 
 export async function dotnetMatches(probes: readonly Probe[], dir: string): Promise<boolean[]> {
