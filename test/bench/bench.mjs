@@ -185,7 +185,8 @@ function compileTimes() {
   writeFileSync(join(dir, 'java-sources.txt'), javaSources.join('\n'));
   const jars = ['jackson-core', 'jackson-databind', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`).join(':');
   const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
-  const env = { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1' };
+  // test/runners/csharp.ts's DOTNET_ENV: the compiler without dynamic PGO.
+  const env = { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1', DOTNET_TieredPGO: '0' };
   return {
     typescript: timed('tsc', bin('tsc'), ['-p', join(prepared2000, 'typescript', 'tsconfig.json'), '--noEmit']),
     python: timed('pyright', bin('pyright'), ['-p', pyrightConfig, join(prepared2000, 'python')]),
