@@ -90,9 +90,9 @@ class Unsupported extends Error {}
 /**
  * A pattern that is lookaheads and a `^` (in any order; or a positive lookahead that begins with
  * its own `^`), then the rest: the sources that must all match (the rest from its `^`, each
- * positive lookahead's body at the start) and those none of which may (each negative lookahead's); null when the pattern is not so, or has a backreference
- * (which could name a group of another part): then the plain program is compiled, which refuses
- * both.
+ * positive lookahead's body at the start) and those none of which may (each negative
+ * lookahead's). Null when the pattern is not so, or has a backreference (which could name a group
+ * of another part): then the plain program is compiled, which refuses both.
  */
 function startLookaheads(ast: AST.Pattern): { rest: string; all: string[]; none: string[] } | null {
   if (ast.alternatives.length !== 1 || hasBackreference(ast)) return null;

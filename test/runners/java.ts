@@ -24,19 +24,17 @@ const JARS = ['jackson-core', 'jackson-databind', 'jackson-annotations'].map((j)
 /** Checks.java uses classes of these units; it is compiled when they are all there. */
 const CHECKED_UNITS = ['canonical', 'enums', 'unions', 'primitives', 'formats'];
 /**
- * The JVM javac runs on: its first JIT tier only, and the serial collector. A javac run is too short
- * for the optimizing tier to pay back (measured on the suite's 455 units: half the CPU time); the
- * class files are the same byte for byte.
- */
-export const JAVAC_JVM = ['-J-XX:TieredStopAtLevel=1', '-J-XX:+UseSerialGC'];
-/** What every javac call of the tests passes: the strictest checks, on the JVM above. */
-export const JAVAC_FLAGS = ['--release', '8', '-Xlint:all', '-Werror', '-proc:none', '-encoding', 'UTF-8', ...JAVAC_JVM];
-/**
- * The same JVM for the tests' own programs (runners, agreement harnesses), which run seconds, not
- * minutes: the readers' agreement over every golden case took 31 s of CPU instead of 40 s. The
- * runtime benchmark keeps the JVM's defaults.
+ * The JVM the tests' javac and programs (runners, agreement harnesses) run on: its first JIT tier
+ * only, and the serial collector. A javac run or a program of seconds is too short for the
+ * optimizing tier to pay back (javac over the suite's 455 units: half the CPU time; the readers'
+ * agreement over every golden case: 31 s of CPU instead of 40 s); the class files are the same
+ * byte for byte. The runtime benchmark keeps the JVM's defaults.
  */
 export const JAVA_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+/** The same, as javac passes them to its JVM. */
+export const JAVAC_JVM = JAVA_FLAGS.map((flag) => `-J${flag}`);
+/** What every javac call of the tests passes: the strictest checks, on the JVM above. */
+export const JAVAC_FLAGS = ['--release', '8', '-Xlint:all', '-Werror', '-proc:none', '-encoding', 'UTF-8', ...JAVAC_JVM];
 
 export interface JavaBuild {
   readonly classpath: string;
